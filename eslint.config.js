@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // One-way layers (../shared/STYLE.md): the headless core never reaches up.
+    files: ['packages/headless/src/**/*.ts'],
+    ignores: ['packages/headless/src/react/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', '@tanstack/*', '*/react/*', 'zustand/react*'], message: 'The "." entry has no React.' }] }],
+    },
+  },
+  {
+    files: ['packages/headless/src/events/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['*'], message: 'events imports nothing.' }] }] },
+  },
+  {
+    files: ['packages/headless/src/transport/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../events/*', '../dialects/*', '../thread/*', '../store/*', 'react'], message: 'transport knows no vendor and no state.' }] }] },
+  },
+  {
+    files: ['packages/headless/src/dialects/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../../thread/*', '../../store/*', '../../react/*', 'react'], message: 'a dialect maps wire frames to events only.' }] }] },
+  },
+  {
+    files: ['packages/headless/src/thread/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../transport/*', '../dialects/*', '../store/*', '../react/*', 'react'], message: 'the reducer is pure and imports only events.' }] }] },
+  },
+  {
+    files: ['packages/ui/src/**/*.{ts,tsx}', 'apps/demo/src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@threadline/*/src/*', '**/headless/src/**'], message: 'use the public entry points.' }] }] },
+  },
+);
