@@ -1,0 +1,277 @@
+import type { MessageEndStatus, RunEndStatus, ThreadEvent } from '../../events/ThreadEvent';
+import type { SseMessage } from '../../transport/SseMessage';
+import type { Decoder, DecoderOptions } from '../Decoder';
+import { warnInDevelopment } from '../warnInDevelopment';
+import { createArtifactMarkerScanner, splitArtifactMarkers } from './createArtifactMarkerScanner';
+import type { ArtifactMarkerScanner, MarkerSegment } from './createArtifactMarkerScanner';
+import { readBoostedFrame } from './readBoostedFrame';
+import { toBoostedCitation } from './toBoostedCitation';
+
+/** What the REST endpoints say about a thread whose stream closed early. */
+export interface BoostedRecovery {
+  /** `progress_data.status` from `GET /v2/threads/{id}/progress`, or null. */
+  status: string | null;
+  /** The latest assistant message from `GET /v2/threads/{id}/messages`, when the task is done. */
+  message: { text: string; citations: unknown[] } | null;
+}
+
+/** The Boosted decoder, which can also fold what the REST endpoints report into the thread. */
+export interface BoostedDecoder extends Decoder {
+  /** The events that bring the thread to what the server reports after the stream closed early. */
+  recover(truth: BoostedRecovery): ThreadEvent[];
+}
+
+// The Thread API appends this to the streamed text when the task is cancelled.
+const CANCELLED_SUFFIX = 'User cancelled message';
+
+type Json = Record<string, unknown>;
+
+interface OpenMessage {
+  id: string;
+  raw: string;
+  scanner: ArtifactMarkerScanner;
+}
+
+/**
+ * Decodes `GET /v2/threads/stream/{id}`: work-in-progress logs become progress, chunks become
+ * text deltas (artifact markers become artifact parts), `final_chunk` ends the message, the
+ * final `message` replaces the text where it differs and carries the citations, and a
+ * `Complete` task status ends the run. The stream is persistent, so one decoder follows many
+ * runs. Message ids are made up (`<idPrefix>msg-<n>`): the wire has none.
+ */
+export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecoder {
+  const idPrefix = options.idPrefix ?? 'boosted-';
+  const warn = options.onWarning ?? warnInDevelopment;
+  let runOpen = false;
+  let swallowNextTerminal = false;
+  let messageCount = 0;
+  let open: OpenMessage | null = null;
+  // Closed by `final_chunk`, waiting for its `message` event.
+  let finished: { id: string; raw: string } | null = null;
+
+  function ensureRun(events: ThreadEvent[]): void {
+    if (runOpen) return;
+    runOpen = true;
+    swallowNextTerminal = false;
+    events.push({ type: 'run-start' });
+  }
+
+  function ensureMessage(events: ThreadEvent[]): OpenMessage {
+    ensureRun(events);
+    if (open) return open;
+    finished = null;
+    messageCount += 1;
+    open = { id: `${idPrefix}msg-${messageCount}`, raw: '', scanner: createArtifactMarkerScanner() };
+    events.push({ type: 'message-start', messageId: open.id, role: 'assistant' });
+    return open;
+  }
+
+  function pushSegments(events: ThreadEvent[], messageId: string, segments: MarkerSegment[]): void {
+    for (const segment of segments) {
+      if (segment.type === 'text') events.push({ type: 'text-delta', messageId, delta: segment.text });
+      else events.push({ type: 'part-add', messageId, part: { type: 'artifact', artifactId: segment.artifactId } });
+    }
+  }
+
+  function closeOpen(events: ThreadEvent[], status: MessageEndStatus): void {
+    if (!open) return;
+    const message = open;
+    open = null;
+    pushSegments(events, message.id, message.scanner.flush());
+    events.push({ type: 'message-end', messageId: message.id, status });
+    finished = { id: message.id, raw: message.raw };
+  }
+
+  function endRun(events: ThreadEvent[], status: RunEndStatus): void {
+    runOpen = false;
+    swallowNextTerminal = status === 'cancelled';
+    events.push({ type: 'run-end', status });
+  }
+
+  function onChunk(events: ThreadEvent[], payload: unknown, siblings: Json): void {
+    const text = typeof payload === 'string' ? payload : (readString(payload, 'message', 'text') ?? '');
+    const message = ensureMessage(events);
+    message.raw += text;
+    pushSegments(events, message.id, message.scanner.push(text));
+    const citations = isObject(payload) ? payload.citations : undefined;
+    if (Array.isArray(citations)) {
+      for (const citation of citations) events.push({ type: 'citation-add', messageId: message.id, citation: toBoostedCitation(citation) });
+    }
+    if (readBoolean(payload, 'final_chunk') || readBoolean(siblings, 'final_chunk')) {
+      const cancelled = isCancelledText(message.raw);
+      closeOpen(events, cancelled ? 'cancelled' : 'complete');
+      if (cancelled) endRun(events, 'cancelled');
+    }
+  }
+
+  function onFinalMessage(events: ThreadEvent[], payload: unknown, siblings: Json): void {
+    const text = typeof payload === 'string' ? payload : readString(payload, 'message', 'text', 'content');
+    const metadata = readObject(payload, 'message_metadata') ?? readObject(siblings, 'message_metadata');
+    const rawCitations = metadata?.citations ?? (isObject(payload) ? payload.citations : undefined);
+    if (!open && !finished && text === null) return;
+    if (open) closeOpen(events, 'complete');
+    const target = finished ?? { id: ensureMessage(events).id, raw: '' };
+    open = null;
+    finished = null;
+    const cancelled = isCancelledText(text ?? target.raw);
+    events.push({
+      type: 'message-end',
+      messageId: target.id,
+      status: cancelled ? 'cancelled' : 'complete',
+      ...(text !== null && text !== target.raw ? { parts: toParts(splitArtifactMarkers(text)) } : {}),
+      ...(Array.isArray(rawCitations) ? { citations: rawCitations.map(toBoostedCitation) } : {}),
+    });
+    if (cancelled && runOpen) endRun(events, 'cancelled');
+  }
+
+  function onTaskStatus(events: ThreadEvent[], payload: unknown): void {
+    const status = typeof payload === 'string' ? payload : readString(payload, 'status', 'state');
+    const ended = toRunEndStatus(status);
+    if (ended === null) {
+      ensureRun(events);
+      return;
+    }
+    if (swallowNextTerminal && !runOpen) {
+      swallowNextTerminal = false;
+      return;
+    }
+    closeOpen(events, ended === 'complete' ? 'complete' : ended === 'cancelled' ? 'cancelled' : 'incomplete');
+    if (ended === 'failed') {
+      events.push({ type: 'run-error', error: { kind: 'server', code: status, message: `The task ended with status "${status}".`, retryable: true } });
+    }
+    endRun(events, ended);
+  }
+
+  function onWorkerError(events: ThreadEvent[], payload: unknown): void {
+    const message = typeof payload === 'string' ? payload : (readString(payload, 'message', 'error', 'detail') ?? 'The agent reported an error.');
+    const code = readString(payload, 'code', 'error_code');
+    ensureRun(events);
+    events.push({ type: 'run-error', error: { kind: 'server', code, message, retryable: true } });
+    closeOpen(events, 'incomplete');
+    endRun(events, 'failed');
+  }
+
+  function decode(sse: SseMessage): ThreadEvent[] {
+    const events: ThreadEvent[] = [];
+    const frame = readBoostedFrame(sse);
+    switch (frame.kind) {
+      case 'empty': {
+        return events;
+      }
+      case 'malformed': {
+        ensureRun(events);
+        const excerpt = sse.data.length > 80 ? `${sse.data.slice(0, 80)}…` : sse.data;
+        events.push({
+          type: 'run-error',
+          error: { kind: 'protocol', code: null, retryable: false, message: `Malformed Boosted frame (${frame.reason}): ${excerpt}` },
+        });
+        return events;
+      }
+      case 'event': {
+        break;
+      }
+      default: {
+        frame satisfies never;
+        return events;
+      }
+    }
+    const { name, payload, siblings } = frame;
+    switch (name) {
+      case 'message_work_in_progress': {
+        ensureRun(events);
+        const log = typeof payload === 'string' ? payload : readString(payload, 'log', 'message', 'text');
+        if (log !== null) events.push({ type: 'progress-add', text: log });
+        break;
+      }
+      case 'message_chunk': {
+        onChunk(events, payload, siblings);
+        break;
+      }
+      case 'message': {
+        onFinalMessage(events, payload, siblings);
+        break;
+      }
+      case 'task_status':
+      case 'execution_status': {
+        onTaskStatus(events, payload);
+        break;
+      }
+      case 'thread_name': {
+        const title = typeof payload === 'string' ? payload : readString(payload, 'thread_name', 'name', 'title');
+        if (title !== null) events.push({ type: 'thread-update', title });
+        break;
+      }
+      case 'worker_error': {
+        onWorkerError(events, payload);
+        break;
+      }
+      case 'message_cancelled': {
+        closeOpen(events, 'cancelled');
+        if (runOpen) endRun(events, 'cancelled');
+        break;
+      }
+      default: {
+        warn(`Ignored an unknown Boosted event "${name}".`);
+      }
+    }
+    return events;
+  }
+
+  function finish(): ThreadEvent[] {
+    const events: ThreadEvent[] = [];
+    if (open) pushSegments(events, open.id, open.scanner.flush());
+    return events;
+  }
+
+  function recover(truth: BoostedRecovery): ThreadEvent[] {
+    const events: ThreadEvent[] = [];
+    const ended = toRunEndStatus(truth.status);
+    if (ended === null) return events;
+    if (truth.message) onFinalMessage(events, { message: truth.message.text, message_metadata: { citations: truth.message.citations } }, {});
+    onTaskStatus(events, truth.status);
+    return events;
+  }
+
+  return { decode, finish, recover };
+}
+
+function toParts(segments: MarkerSegment[]) {
+  return segments.map((segment) =>
+    segment.type === 'text' ? { type: 'text' as const, text: segment.text } : { type: 'artifact' as const, artifactId: segment.artifactId },
+  );
+}
+
+function toRunEndStatus(status: string | null): RunEndStatus | null {
+  const normalized = status?.trim().toLowerCase() ?? '';
+  if (['complete', 'completed', 'done', 'success', 'succeeded', 'finished'].includes(normalized)) return 'complete';
+  if (['failed', 'failure', 'error', 'errored'].includes(normalized)) return 'failed';
+  if (['cancelled', 'canceled', 'aborted'].includes(normalized)) return 'cancelled';
+  return null;
+}
+
+function isCancelledText(text: string): boolean {
+  return text.trimEnd().endsWith(CANCELLED_SUFFIX);
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readObject(value: unknown, key: string): Json | null {
+  if (!isObject(value)) return null;
+  const inner = value[key];
+  return isObject(inner) ? inner : null;
+}
+
+function readString(value: unknown, ...keys: string[]): string | null {
+  if (!isObject(value)) return null;
+  for (const key of keys) {
+    const inner = value[key];
+    if (typeof inner === 'string') return inner;
+  }
+  return null;
+}
+
+function readBoolean(value: unknown, key: string): boolean {
+  return isObject(value) && value[key] === true;
+}

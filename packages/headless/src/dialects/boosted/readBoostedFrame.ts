@@ -1,0 +1,69 @@
+import type { SseMessage } from '../../transport/SseMessage';
+
+/** The event names the Boosted stream is known to send (SSE and gRPC spellings). */
+export const boostedEventNames = [
+  'message_work_in_progress',
+  'message_chunk',
+  'message',
+  'task_status',
+  'execution_status',
+  'thread_name',
+  'worker_error',
+  'message_cancelled',
+] as const;
+
+/** A Boosted frame with its envelope removed. */
+export type BoostedFrame =
+  | { kind: 'event'; name: string; payload: unknown; siblings: Record<string, unknown> }
+  | { kind: 'malformed'; reason: string }
+  | { kind: 'empty' };
+
+const known = new Set<string>(boostedEventNames);
+
+/**
+ * Reads either framing: an `event:` line with the event's object as data (unwrapped if it is
+ * still wrapped in a single key named after the event), or data-only JSON whose top-level key
+ * is the event name (`final_chunk` and the like may sit beside it, in `siblings`). A gRPC-style
+ * `_event` suffix and a `type`/`event` discriminator field are accepted too.
+ */
+export function readBoostedFrame(message: SseMessage): BoostedFrame {
+  const data = message.data.trim();
+  if (data === '' || data === '[DONE]') return { kind: 'empty' };
+  let value: unknown;
+  try {
+    value = JSON.parse(data);
+  } catch (error) {
+    return { kind: 'malformed', reason: error instanceof Error ? error.message : String(error) };
+  }
+
+  // Servers that name every event `message` (the browser default) may still key the data.
+  const keyFramed = message.event === 'message' && isObject(value) && Object.keys(value).some((key) => known.has(normalizeName(key)));
+  if (message.event && !keyFramed) {
+    const payload = isSingleKey(value, message.event) ? value[message.event] : value;
+    return { kind: 'event', name: normalizeName(message.event), payload, siblings: {} };
+  }
+  if (!isObject(value)) return { kind: 'malformed', reason: 'the frame is not a JSON object' };
+
+  const keys = Object.keys(value);
+  const eventKeys = keys.filter((key) => known.has(normalizeName(key)));
+  const nameKey = eventKeys.length === 1 ? eventKeys[0] : keys.length === 1 ? keys[0] : undefined;
+  if (nameKey !== undefined) {
+    const { [nameKey]: payload, ...siblings } = value;
+    return { kind: 'event', name: normalizeName(nameKey), payload, siblings };
+  }
+  const discriminator = typeof value.type === 'string' ? value.type : typeof value.event === 'string' ? value.event : undefined;
+  if (discriminator !== undefined) return { kind: 'event', name: normalizeName(discriminator), payload: value, siblings: {} };
+  return { kind: 'event', name: keys.join(','), payload: value, siblings: {} };
+}
+
+function normalizeName(name: string): string {
+  return name.endsWith('_event') ? name.slice(0, -'_event'.length) : name;
+}
+
+function isSingleKey(value: unknown, key: string): value is Record<string, unknown> {
+  return isObject(value) && Object.keys(value).length === 1 && key in value;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

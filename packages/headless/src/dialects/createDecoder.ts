@@ -1,0 +1,32 @@
+import type { DialectName } from '../events/DialectName';
+import { createBoostedDecoder } from './boosted/createBoostedDecoder';
+import type { Decoder, DecoderOptions } from './Decoder';
+
+/** The dialects this version can decode. */
+export const supportedDialects: readonly DialectName[] = ['boosted'];
+
+/** Thrown for a dialect whose decoder is not built yet. */
+export class UnsupportedDialectError extends Error {
+  constructor(readonly dialect: string) {
+    super(`The "${dialect}" dialect is not supported yet. Supported: ${supportedDialects.join(', ')}.`);
+    this.name = 'UnsupportedDialectError';
+  }
+}
+
+/** A fresh decoder for one connection in the given dialect. */
+export function createDecoder(dialect: DialectName, options?: DecoderOptions): Decoder {
+  switch (dialect) {
+    case 'boosted': {
+      return createBoostedDecoder(options);
+    }
+    case 'assistants':
+    case 'teammate':
+    case 'chatkit': {
+      throw new UnsupportedDialectError(dialect);
+    }
+    default: {
+      dialect satisfies never;
+      throw new UnsupportedDialectError(String(dialect));
+    }
+  }
+}

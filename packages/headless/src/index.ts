@@ -1,0 +1,64 @@
+// @threadline/headless: the framework-free core. No React and no DOM in this entry.
+
+export type { Citation, CitationType, TextRange } from './events/Citation';
+export type { ArtifactPart, ContentPart, ImagePart, TextPart } from './events/ContentPart';
+export { dialectNames } from './events/DialectName';
+export type { DialectName } from './events/DialectName';
+export type { ThreadError, ThreadErrorKind } from './events/ThreadError';
+export type {
+  CitationAddEvent,
+  ItemRemoveEvent,
+  MessageEndEvent,
+  MessageEndStatus,
+  MessageRole,
+  MessageStartEvent,
+  PartAddEvent,
+  ProgressAddEvent,
+  RunEndEvent,
+  RunEndStatus,
+  RunErrorEvent,
+  RunStartEvent,
+  TextDeltaEvent,
+  ThreadEvent,
+  ThreadEventType,
+  ThreadUpdateEvent,
+  ToolCallDeltaEvent,
+  ToolCallEndEvent,
+  ToolCallStartEvent,
+  ToolResultEndEvent,
+} from './events/ThreadEvent';
+
+export { createThreadState } from './thread/ThreadState';
+export type {
+  CreateThreadStateOptions,
+  MessageItem,
+  PendingAction,
+  ProgressEntry,
+  RunState,
+  ThreadItem,
+  ThreadState,
+  ThreadStatus,
+  ToolCallItem,
+} from './thread/ThreadState';
+export { reduceThread } from './thread/reduceThread';
+export { messageText } from './thread/messageText';
+export { selectItems } from './thread/selectItems';
+export { toSnapshot } from './thread/toSnapshot';
+export type { MessageSnapshot, ThreadSnapshot, ToolCallSnapshot } from './thread/toSnapshot';
+
+export { createSseReader } from './transport/createSseReader';
+export type { SseReader, SseReaderCallbacks } from './transport/createSseReader';
+export type { SseMessage } from './transport/SseMessage';
+
+export type { Decoder, DecoderOptions } from './dialects/Decoder';
+export { createDecoder, supportedDialects, UnsupportedDialectError } from './dialects/createDecoder';
+export { detectDialect } from './dialects/detectDialect';
+export { createBoostedDecoder } from './dialects/boosted/createBoostedDecoder';
+export type { BoostedDecoder, BoostedRecovery } from './dialects/boosted/createBoostedDecoder';
+export { createArtifactMarkerScanner, splitArtifactMarkers } from './dialects/boosted/createArtifactMarkerScanner';
+export type { ArtifactMarkerScanner, MarkerSegment } from './dialects/boosted/createArtifactMarkerScanner';
+export { toBoostedCitation } from './dialects/boosted/toBoostedCitation';
+
+export { replayTranscript, UnknownDialectError } from './replay/replayTranscript';
+export type { ReplayOptions, ReplayResult } from './replay/replayTranscript';
+export { sliceRandomly } from './replay/sliceRandomly';
