@@ -62,3 +62,25 @@ export { toBoostedCitation } from './dialects/boosted/toBoostedCitation';
 export { replayTranscript, UnknownDialectError } from './replay/replayTranscript';
 export type { ReplayOptions, ReplayResult } from './replay/replayTranscript';
 export { sliceRandomly } from './replay/sliceRandomly';
+
+export type { ConnectionState } from './transport/ConnectionState';
+export type { HeadersOption } from './transport/HeadersOption';
+export { openSseStream } from './transport/openSseStream';
+export type { OpenSseStreamOptions } from './transport/openSseStream';
+export { requestJson } from './transport/requestJson';
+export type { RequestJsonOptions } from './transport/requestJson';
+export { TransportError } from './transport/TransportError';
+export type { TransportErrorKind } from './transport/TransportError';
+
+export { createBoostedApi } from './api/createBoostedApi';
+export type { BoostedApi, BoostedApiOptions, BoostedArtifact, BoostedHistoryMessage, BoostedProgress } from './api/createBoostedApi';
+
+export { createThreadStore } from './store/createThreadStore';
+export type { ThreadStore, ThreadStoreOptions, ThreadStoreState } from './store/createThreadStore';
+export { scheduleFrame } from './store/scheduleFrame';
+export type { FrameScheduler } from './store/scheduleFrame';
+export { createThreadStreamController } from './store/createThreadStreamController';
+export type { QueryRunner, ThreadStreamController, ThreadStreamControllerOptions } from './store/createThreadStreamController';
+export { createThreadlineClient } from './store/createThreadlineClient';
+export type { ThreadConnectionOptions, ThreadlineClient, ThreadlineClientOptions } from './store/createThreadlineClient';
+export { toThreadError } from './store/toThreadError';

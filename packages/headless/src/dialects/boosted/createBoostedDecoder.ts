@@ -241,7 +241,8 @@ function toParts(segments: MarkerSegment[]) {
   );
 }
 
-function toRunEndStatus(status: string | null): RunEndStatus | null {
+/** How a Boosted task status ends the run, or null while it is still running. */
+export function toRunEndStatus(status: string | null): RunEndStatus | null {
   const normalized = status?.trim().toLowerCase() ?? '';
   if (['complete', 'completed', 'done', 'success', 'succeeded', 'finished'].includes(normalized)) return 'complete';
   if (['failed', 'failure', 'error', 'errored'].includes(normalized)) return 'failed';

@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { BoostedArtifact } from '../api/createBoostedApi';
+import { useThreadlineClient } from './ThreadlineProvider';
+
+/**
+ * Fetches an artifact by id through react-query, from the API the thread streams from.
+ * Cached forever (artifacts do not change), retried on failure.
+ */
+export function useArtifact(threadId: string, artifactId: string): UseQueryResult<BoostedArtifact, Error> {
+  const client = useThreadlineClient();
+  return useQuery({
+    queryKey: ['threadline', 'boosted', threadId, 'artifact', artifactId],
+    queryFn: ({ signal }) => {
+      const controller = client.findController(threadId);
+      if (!controller) throw new Error(`No stream is open for thread ${threadId}, so its artifacts cannot be fetched.`);
+      return controller.api.getArtifact(threadId, artifactId, signal);
+    },
+    staleTime: Infinity,
+    retry: 2,
+  });
+}

@@ -1,0 +1,94 @@
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { DialectName } from '../events/DialectName';
+import type { ThreadEvent } from '../events/ThreadEvent';
+import { reduceThread } from '../thread/reduceThread';
+import { createThreadState } from '../thread/ThreadState';
+import type { ThreadState } from '../thread/ThreadState';
+import type { ConnectionState } from '../transport/ConnectionState';
+import { scheduleFrame as defaultScheduleFrame } from './scheduleFrame';
+import type { FrameScheduler } from './scheduleFrame';
+
+/** Everything the store holds: threads by id, and each thread's connection state. */
+export interface ThreadStoreState {
+  threads: Readonly<Record<string, ThreadState>>;
+  connections: Readonly<Record<string, ConnectionState>>;
+}
+
+/** Options for {@link createThreadStore}. */
+export interface ThreadStoreOptions {
+  /** How network events are batched; defaults to one flush per animation frame. */
+  scheduleFrame?: FrameScheduler;
+}
+
+/** A vanilla store of many threads. Subscribe through `store` (a zustand `StoreApi`). */
+export interface ThreadStore {
+  readonly store: StoreApi<ThreadStoreState>;
+  getThread(threadId: string): ThreadState | undefined;
+  /** Creates the thread's empty state if it has none. */
+  ensureThread(threadId: string, dialect: DialectName): void;
+  /** Applies events now (local actions), after any events still queued for the frame. */
+  dispatch(threadId: string, events: ThreadEvent | readonly ThreadEvent[]): void;
+  /** Queues events from the network; they apply together at the next frame, in one notification. */
+  enqueue(threadId: string, events: readonly ThreadEvent[]): void;
+  /** Applies everything queued now (a stream ended, a test wants the state). */
+  flush(): void;
+  setConnection(threadId: string, state: ConnectionState): void;
+}
+
+/**
+ * A zustand vanilla store keyed by thread id. An event for thread A never touches thread B's
+ * state object. Network events are coalesced so that a stream of 1,000 events per second
+ * notifies subscribers at most once per animation frame.
+ */
+export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore {
+  const schedule = options.scheduleFrame ?? defaultScheduleFrame;
+  const store = createStore<ThreadStoreState>()(() => ({ threads: {}, connections: {} }));
+  let queue = new Map<string, ThreadEvent[]>();
+  let cancelScheduled: (() => void) | null = null;
+
+  function apply(batches: Map<string, readonly ThreadEvent[]>): void {
+    if (batches.size === 0) return;
+    const current = store.getState().threads;
+    const threads = { ...current };
+    for (const [threadId, events] of batches) {
+      let thread = threads[threadId] ?? createThreadState({ id: threadId });
+      for (const event of events) thread = reduceThread(thread, event);
+      threads[threadId] = thread;
+    }
+    store.setState({ threads });
+  }
+
+  function flush(): void {
+    cancelScheduled?.();
+    cancelScheduled = null;
+    const batches = queue;
+    queue = new Map();
+    apply(batches);
+  }
+
+  return {
+    store,
+    getThread: (threadId) => store.getState().threads[threadId],
+    ensureThread(threadId, dialect) {
+      if (store.getState().threads[threadId]) return;
+      store.setState({ threads: { ...store.getState().threads, [threadId]: createThreadState({ id: threadId, dialect }) } });
+    },
+    dispatch(threadId, events) {
+      flush();
+      apply(new Map([[threadId, Array.isArray(events) ? events : [events as ThreadEvent]]]));
+    },
+    enqueue(threadId, events) {
+      if (events.length === 0) return;
+      const pending = queue.get(threadId);
+      if (pending) pending.push(...events);
+      else queue.set(threadId, [...events]);
+      cancelScheduled ??= schedule(flush);
+    },
+    flush,
+    setConnection(threadId, state) {
+      if (store.getState().connections[threadId] === state) return;
+      store.setState({ connections: { ...store.getState().connections, [threadId]: state } });
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import type { BoostedApi } from '../api/createBoostedApi';
+import { createBoostedDecoder, toRunEndStatus } from '../dialects/boosted/createBoostedDecoder';
+import type { ThreadEvent } from '../events/ThreadEvent';
+import { openSseStream } from '../transport/openSseStream';
+import { TransportError } from '../transport/TransportError';
+import type { ThreadStore } from './createThreadStore';
+import { toThreadError } from './toThreadError';
+
+/** Runs a REST read. The React layer routes these through react-query's cache. */
+export type QueryRunner = <T>(key: readonly unknown[], read: () => Promise<T>) => Promise<T>;
+
+/** Options for {@link createThreadStreamController}. */
+export interface ThreadStreamControllerOptions {
+  threadStore: ThreadStore;
+  threadId: string;
+  api: BoostedApi;
+  fetchQuery?: QueryRunner;
+  /** How often to reopen a stream that closed or broke before giving up (default 5). */
+  maxReconnects?: number;
+  /** First reconnect delay in ms, doubled per attempt (default 250). */
+  reconnectDelayMs?: number;
+  onWarning?: (message: string) => void;
+}
+
+/** Owns one thread's stream: connects, decodes into the store, recovers, sends and cancels. */
+export interface ThreadStreamController {
+  readonly threadId: string;
+  readonly api: BoostedApi;
+  /** Holds the stream open while attached; returns the detach function. Detaching never cancels the task. */
+  attach(): () => void;
+  connect(): void;
+  /** Closes the connection. The server's task keeps running. */
+  disconnect(): void;
+  /** Opens the stream if needed, waits until it is open, then posts the message (the Thread API loses earlier chunks otherwise). */
+  send(text: string): Promise<void>;
+  /** Cancels the running task on the server (`DELETE /v2/threads/{id}/task`). */
+  cancel(): Promise<void>;
+}
+
+const directly: QueryRunner = (_key, read) => read();
+let localIds = 0;
+
+/**
+ * The controller for a Boosted thread. Its stream is persistent and carries every run; when it
+ * closes before the thread is complete, the progress endpoint says whether the task finished
+ * (then the final message is read and folded in) or still runs (then the stream is reopened).
+ */
+export function createThreadStreamController(options: ThreadStreamControllerOptions): ThreadStreamController {
+  const { threadStore, threadId, api } = options;
+  const fetchQuery = options.fetchQuery ?? directly;
+  const maxReconnects = options.maxReconnects ?? 5;
+  const reconnectDelayMs = options.reconnectDelayMs ?? 250;
+  // One decoder for the thread's life: a reopened stream continues the message it left open.
+  const decoder = createBoostedDecoder({ onWarning: options.onWarning });
+  let connection: AbortController | null = null;
+  let attachments = 0;
+  let detachTimer: ReturnType<typeof setTimeout> | null = null;
+  let openWaiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+
+  threadStore.ensureThread(threadId, 'boosted');
+
+  const isOpen = () => threadStore.store.getState().connections[threadId] === 'open';
+  const settleWaiters = (error?: unknown) => {
+    const waiters = openWaiters;
+    openWaiters = [];
+    for (const waiter of waiters) {
+      if (error === undefined) waiter.resolve();
+      else waiter.reject(error);
+    }
+  };
+
+  async function recover(signal: AbortSignal): Promise<'done' | 'reconnect'> {
+    const progress = await fetchQuery(['threadline', 'boosted', threadId, 'progress'], () => api.getProgress(threadId, signal));
+    if (toRunEndStatus(progress?.status ?? null) === null) return 'reconnect';
+    const history = await fetchQuery(['threadline', 'boosted', threadId, 'messages'], () => api.getMessages(threadId, signal));
+    const last = history[history.length - 1];
+    const message = last && !last.isUser ? { text: last.text, citations: last.citations } : null;
+    threadStore.dispatch(threadId, decoder.recover({ status: progress?.status ?? null, message }));
+    return 'done';
+  }
+
+  async function run(signal: AbortSignal): Promise<void> {
+    let failures = 0;
+    while (!signal.aborted) {
+      let failure: TransportError | null = null;
+      try {
+        await openSseStream({
+          url: api.streamUrl(threadId),
+          headers: api.options.headers,
+          fetch: api.options.fetch,
+          signal,
+          onMessage: (message) => {
+            failures = 0;
+            threadStore.enqueue(threadId, decoder.decode(message));
+          },
+          onStateChange: (state) => {
+            threadStore.setConnection(threadId, state);
+            if (state === 'open') settleWaiters();
+          },
+        });
+      } catch (error) {
+        failure = error instanceof TransportError ? error : new TransportError('network', String(error));
+      }
+      threadStore.enqueue(threadId, decoder.finish());
+      threadStore.flush();
+      if (signal.aborted) return;
+      if (failure && !failure.retryable) {
+        fail(failure);
+        return;
+      }
+      try {
+        if (threadStore.getThread(threadId)?.status === 'running') await recover(signal);
+      } catch (error) {
+        if (signal.aborted) return;
+        if (error instanceof TransportError && !error.retryable) {
+          fail(error);
+          return;
+        }
+      }
+      failures += 1;
+      if (failures > maxReconnects) {
+        fail(failure ?? new TransportError('network', 'The stream kept closing and could not be reopened.'));
+        return;
+      }
+      await sleep(reconnectDelayMs * 2 ** (failures - 1), signal);
+    }
+  }
+
+  function fail(error: TransportError): void {
+    threadStore.dispatch(threadId, { type: 'run-error', error: toThreadError(error) });
+    threadStore.setConnection(threadId, 'failed');
+    connection = null;
+    settleWaiters(error);
+  }
+
+  function connect(): void {
+    if (connection) return;
+    const controller = new AbortController();
+    connection = controller;
+    void run(controller.signal).finally(() => {
+      if (connection === controller) connection = null;
+    });
+  }
+
+  function disconnect(): void {
+    connection?.abort();
+    connection = null;
+    threadStore.setConnection(threadId, 'closed');
+    settleWaiters(new TransportError('aborted', 'The stream was closed before it opened.'));
+  }
+
+  function whenOpen(): Promise<void> {
+    connect();
+    if (isOpen()) return Promise.resolve();
+    return new Promise((resolve, reject) => openWaiters.push({ resolve, reject }));
+  }
+
+  async function send(text: string): Promise<void> {
+    await whenOpen();
+    localIds += 1;
+    const messageId = `user-${Date.now().toString(36)}-${localIds}`;
+    const local: ThreadEvent[] = [
+      { type: 'message-start', messageId, role: 'user' },
+      { type: 'text-delta', messageId, delta: text },
+      { type: 'message-end', messageId, status: 'complete' },
+      { type: 'run-start' },
+    ];
+    threadStore.dispatch(threadId, local);
+    try {
+      await api.postMessage(threadId, text);
+    } catch (error) {
+      threadStore.dispatch(threadId, [{ type: 'run-error', error: toThreadError(error) }, { type: 'run-end', status: 'failed' }]);
+      throw error;
+    }
+  }
+
+  async function cancel(): Promise<void> {
+    await api.cancelTask(threadId);
+    // With no stream to report it, the cancel is recorded here.
+    if (!isOpen()) threadStore.dispatch(threadId, { type: 'run-end', status: 'cancelled' });
+  }
+
+  function attach(): () => void {
+    attachments += 1;
+    if (detachTimer) clearTimeout(detachTimer);
+    detachTimer = null;
+    connect();
+    let attached = true;
+    return () => {
+      if (!attached) return;
+      attached = false;
+      attachments -= 1;
+      // A remount in the same tick (React StrictMode) keeps the connection.
+      if (attachments === 0) detachTimer = setTimeout(() => attachments === 0 && disconnect(), 0);
+    };
+  }
+
+  return { threadId, api, attach, connect, disconnect, send, cancel };
+}
+
+function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, milliseconds);
+    signal.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}

@@ -1,0 +1,41 @@
+/** Why a request failed, as the transport sees it. Mirrors the thread error kinds it can cause. */
+export type TransportErrorKind = 'network' | 'http' | 'protocol' | 'aborted' | 'timeout' | 'auth';
+
+/** A failed request: the kind, the HTTP status when there was one, and whether a retry may help. */
+export class TransportError extends Error {
+  readonly kind: TransportErrorKind;
+  readonly status: number | null;
+  readonly retryable: boolean;
+  /** The server's own error code, when its body names one. */
+  readonly code: string | null;
+
+  constructor(kind: TransportErrorKind, message: string, options: { status?: number | null; code?: string | null; retryable?: boolean; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'TransportError';
+    this.kind = kind;
+    this.status = options.status ?? null;
+    this.code = options.code ?? null;
+    this.retryable = options.retryable ?? (kind === 'network' || kind === 'timeout');
+  }
+}
+
+/** The error for a response with a failing status. 408, 429 and 5xx may succeed on retry; 401 and 403 are `auth`. */
+export function httpError(status: number, statusText: string, detail: string | null): TransportError {
+  const kind = status === 401 || status === 403 ? 'auth' : 'http';
+  const retryable = status === 408 || status === 429 || status >= 500;
+  const what = detail ? `: ${detail}` : statusText ? ` ${statusText}` : '';
+  return new TransportError(kind, `The server answered ${status}${what}`, { status, retryable });
+}
+
+/** Turns anything `fetch` or a body read threw into a {@link TransportError}. */
+export function toTransportError(error: unknown, signal?: AbortSignal): TransportError {
+  if (error instanceof TransportError) return error;
+  if (signal?.aborted || (error instanceof Error && error.name === 'AbortError')) {
+    return new TransportError('aborted', 'The request was aborted.', { cause: error });
+  }
+  if (error instanceof Error && error.name === 'TimeoutError') {
+    return new TransportError('timeout', 'The request timed out.', { cause: error });
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return new TransportError('network', `The connection failed: ${reason}`, { cause: error });
+}
