@@ -56,8 +56,10 @@ export function readBoostedFrame(message: SseMessage): BoostedFrame {
   return { kind: 'event', name: keys.join(','), payload: value, siblings: {} };
 }
 
+// gRPC names its oneof fields `<event>_event`.
 function normalizeName(name: string): string {
-  return name.endsWith('_event') ? name.slice(0, -'_event'.length) : name;
+  const stripped = name.endsWith('_event') ? name.slice(0, -'_event'.length) : name;
+  return known.has(stripped) ? stripped : name;
 }
 
 function isSingleKey(value: unknown, key: string): value is Record<string, unknown> {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createThreadStore } from '@threadline/headless';
+import type { ThreadEvent } from '@threadline/headless';
+
+function manualFrames() {
+  const pending: Array<() => void> = [];
+  return {
+    scheduleFrame: (callback: () => void) => {
+      pending.push(callback);
+      return () => {
+        const index = pending.indexOf(callback);
+        if (index >= 0) pending.splice(index, 1);
+      };
+    },
+    runFrame: () => pending.splice(0).forEach((callback) => callback()),
+    get scheduled() {
+      return pending.length;
+    },
+  };
+}
+
+const delta = (messageId: string, text: string): ThreadEvent => ({ type: 'text-delta', messageId, delta: text });
+
+describe('createThreadStore', () => {
+  it('coalesces a thousand network events into one notification per frame', () => {
+    const frames = manualFrames();
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame });
+    let notifications = 0;
+    threads.store.subscribe(() => notifications++);
+    for (let index = 0; index < 1000; index++) threads.enqueue('t1', [delta('m', 'x')]);
+    expect(notifications).toBe(0);
+    expect(frames.scheduled).toBe(1);
+    frames.runFrame();
+    expect(notifications).toBe(1);
+    expect(threads.getThread('t1')?.items.m).toMatchObject({ parts: [{ type: 'text', text: 'x'.repeat(1000) }] });
+  });
+
+  it('never touches another thread', () => {
+    const frames = manualFrames();
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame });
+    threads.dispatch('a', delta('m', 'A'));
+    threads.dispatch('b', delta('m', 'B'));
+    const b = threads.getThread('b');
+    threads.enqueue('a', [delta('m', 'A2')]);
+    frames.runFrame();
+    expect(threads.getThread('b')).toBe(b);
+    expect(threads.getThread('a')?.items.m).toMatchObject({ parts: [{ type: 'text', text: 'AA2' }] });
+  });
+
+  it('applies queued network events before a local dispatch, keeping their order', () => {
+    const frames = manualFrames();
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame });
+    threads.enqueue('t', [delta('m', 'first ')]);
+    threads.dispatch('t', delta('m', 'second'));
+    expect(threads.getThread('t')?.items.m).toMatchObject({ parts: [{ type: 'text', text: 'first second' }] });
+    expect(frames.scheduled).toBe(0);
+  });
+
+  it('flushes at once on demand, cancelling the scheduled frame', () => {
+    const frames = manualFrames();
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame });
+    threads.enqueue('t', [{ type: 'progress-add', text: 'working' }]);
+    threads.flush();
+    expect(threads.getThread('t')?.progress).toEqual([{ text: 'working' }]);
+    expect(frames.scheduled).toBe(0);
+  });
+
+  it('keeps connection state apart from run status', () => {
+    const threads = createThreadStore();
+    threads.ensureThread('t', 'boosted');
+    threads.setConnection('t', 'open');
+    expect(threads.store.getState().connections.t).toBe('open');
+    expect(threads.getThread('t')).toMatchObject({ status: 'idle', dialect: 'boosted', id: 't' });
+  });
+});
