@@ -19,6 +19,8 @@ export interface ThreadStreamControllerOptions {
   maxReconnects?: number;
   /** First reconnect delay in ms, doubled per attempt (default 250). */
   reconnectDelayMs?: number;
+  /** After an early close, how often to ask the progress endpoint while the task still runs (default 1000). */
+  recoveryPollMs?: number;
   onWarning?: (message: string) => void;
 }
 
@@ -50,12 +52,14 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
   const fetchQuery = options.fetchQuery ?? directly;
   const maxReconnects = options.maxReconnects ?? 5;
   const reconnectDelayMs = options.reconnectDelayMs ?? 250;
+  const recoveryPollMs = options.recoveryPollMs ?? 1000;
   // One decoder for the thread's life: a reopened stream continues the message it left open.
   const decoder = createBoostedDecoder({ onWarning: options.onWarning });
   let connection: AbortController | null = null;
   let attachments = 0;
   let detachTimer: ReturnType<typeof setTimeout> | null = null;
   let openWaiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+  let polling = false;
 
   threadStore.ensureThread(threadId, 'boosted');
 
@@ -77,6 +81,26 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
     const message = last && !last.isUser ? { text: last.text, citations: last.citations } : null;
     threadStore.dispatch(threadId, decoder.recover({ status: progress?.status ?? null, message }));
     return 'done';
+  }
+
+  const isRunning = () => threadStore.getThread(threadId)?.status === 'running';
+
+  // The Thread API does not replay what a closed stream missed, so a task that was still
+  // running when its stream closed is watched through the progress endpoint until it ends.
+  async function pollRecovery(signal: AbortSignal): Promise<void> {
+    if (polling) return;
+    polling = true;
+    try {
+      while (!signal.aborted && isRunning()) {
+        await sleep(recoveryPollMs, signal);
+        if (signal.aborted || !isRunning()) return;
+        if ((await recover(signal)) === 'done') return;
+      }
+    } catch {
+      // The stream loop reports lasting failures; a failed poll is retried by the next close.
+    } finally {
+      polling = false;
+    }
   }
 
   async function run(signal: AbortSignal): Promise<void> {
@@ -109,7 +133,7 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
         return;
       }
       try {
-        if (threadStore.getThread(threadId)?.status === 'running') await recover(signal);
+        if (isRunning() && (await recover(signal)) === 'reconnect') void pollRecovery(signal);
       } catch (error) {
         if (signal.aborted) return;
         if (error instanceof TransportError && !error.retryable) {

@@ -11,6 +11,8 @@ export interface ThreadlineClientOptions extends ThreadStoreOptions {
   maxReconnects?: number;
   /** First reconnect delay in ms, doubled per attempt (default 250). */
   reconnectDelayMs?: number;
+  /** After an early close, how often to ask the server whether the task ended (default 1000). */
+  recoveryPollMs?: number;
 }
 
 /** Where a thread's stream comes from. */
@@ -31,28 +33,50 @@ export interface ThreadlineClient {
   disconnectAll(): void;
 }
 
+interface Entry {
+  key: string;
+  fetch: typeof fetch | undefined;
+  controller: ThreadStreamController;
+  update(connection: ThreadConnectionOptions): void;
+}
+
 /** Creates a Threadline client: a thread store and a registry of stream controllers. */
 export function createThreadlineClient(options: ThreadlineClientOptions = {}): ThreadlineClient {
   const threadStore = createThreadStore(options);
-  const controllers = new Map<string, { key: string; controller: ThreadStreamController }>();
+  const controllers = new Map<string, Entry>();
+
+  function createEntry(threadId: string, key: string, connection: ThreadConnectionOptions): Entry {
+    // The latest caller's headers and query runner win: the first one may have unmounted.
+    let latest = connection;
+    const controller = createThreadStreamController({
+      threadStore,
+      threadId,
+      api: createBoostedApi({
+        baseUrl: connection.baseUrl,
+        fetch: connection.fetch,
+        headers: async () => (typeof latest.headers === 'function' ? await latest.headers() : latest.headers) ?? {},
+      }),
+      fetchQuery: (queryKey, read) => (latest.fetchQuery ? latest.fetchQuery(queryKey, read) : read()),
+      maxReconnects: options.maxReconnects,
+      reconnectDelayMs: options.reconnectDelayMs,
+      recoveryPollMs: options.recoveryPollMs,
+    });
+    return { key, fetch: connection.fetch, controller, update: (next) => (latest = next) };
+  }
 
   return {
     threadStore,
     getController(threadId, connection) {
       const key = `${connection.dialect} ${connection.baseUrl}`;
       const existing = controllers.get(threadId);
-      if (existing && existing.key === key && existing.controller.api.options.fetch === connection.fetch) return existing.controller;
+      if (existing && existing.key === key && existing.fetch === connection.fetch) {
+        existing.update(connection);
+        return existing.controller;
+      }
       existing?.controller.disconnect();
-      const controller = createThreadStreamController({
-        threadStore,
-        threadId,
-        api: createBoostedApi(connection),
-        fetchQuery: connection.fetchQuery,
-        maxReconnects: options.maxReconnects,
-        reconnectDelayMs: options.reconnectDelayMs,
-      });
-      controllers.set(threadId, { key, controller });
-      return controller;
+      const entry = createEntry(threadId, key, connection);
+      controllers.set(threadId, entry);
+      return entry.controller;
     },
     findController: (threadId) => controllers.get(threadId)?.controller,
     disconnectAll() {
