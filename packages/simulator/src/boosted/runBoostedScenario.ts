@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { Scheduler } from '../createScheduler';
+import type { BoostedCitation } from './BoostedCitation';
+import type { BoostedFrame } from './BoostedFrame';
+import type { BoostedScenario } from './BoostedStep';
+import type { BoostedRun, BoostedStoredMessage, BoostedThread } from './BoostedThread';
+import { broadcastBoostedFrame } from './broadcastBoostedFrame';
+import { planBoostedRun } from './planBoostedRun';
+
+/** Text Boosted appends to a cancelled answer. */
+export const cancelledSuffix = '\n\nUser cancelled message';
+
+/** Inputs of {@link runBoostedScenario}. */
+export interface RunBoostedScenarioOptions {
+  thread: BoostedThread;
+  /** Already stored as `thread.run`; cleared when `task_status` Complete is emitted. */
+  run: BoostedRun;
+  scenario: BoostedScenario;
+  scheduler: Scheduler;
+  delayMs: number;
+}
+
+/**
+ * Plays a scenario on a thread: paced frames to every open stream, with the assistant message
+ * and progress kept up to date in the thread as it goes. Resolves when the run completes, is
+ * cancelled, or the scheduler closes.
+ */
+export async function runBoostedScenario({ thread, run, scenario, scheduler, delayMs }: RunBoostedScenarioOptions): Promise<void> {
+  const { actions, citations } = planBoostedRun(scenario.steps);
+  const signal = run.controller.signal;
+  const reply: BoostedStoredMessage = {
+    message_id: randomUUID(),
+    is_user_message: false,
+    message: '',
+    message_metadata: { citations: [] },
+    message_time: new Date().toISOString(),
+  };
+  thread.messages.push(reply);
+  thread.progress = { log: 'Task queued', status: 'Running' };
+
+  const emit = (frame: BoostedFrame) => {
+    switch (frame.event) {
+      case 'message_work_in_progress': {
+        if (thread.progress) thread.progress.log = frame.data.log;
+        break;
+      }
+      case 'message_chunk': {
+        reply.message += frame.data.message;
+        break;
+      }
+      case 'message': {
+        reply.message = frame.data.message;
+        reply.message_metadata = frame.data.message_metadata;
+        break;
+      }
+      case 'task_status': {
+        if (thread.progress) thread.progress.status = 'Complete';
+        thread.run = undefined;
+        break;
+      }
+      default: {
+        frame satisfies never;
+      }
+    }
+    if (!run.silent) broadcastBoostedFrame(thread, frame);
+  };
+
+  const finish = async (finalCitations: BoostedCitation[]): Promise<void> => {
+    if ((await scheduler.wait(delayMs)) === 'closed') return;
+    emit({ event: 'message', data: { message: reply.message, message_metadata: { citations: finalCitations } } });
+    if ((await scheduler.wait(delayMs)) === 'closed') return;
+    emit({ event: 'task_status', data: { status: 'Complete' } });
+  };
+
+  for (const action of actions) {
+    const outcome = await scheduler.wait(delayMs, action.continuesStep ? undefined : signal);
+    if (outcome === 'closed') return;
+    if (!action.continuesStep && signal.aborted) {
+      emit({ event: 'message_chunk', data: { message: cancelledSuffix, final_chunk: true } });
+      return finish([]);
+    }
+    switch (action.kind) {
+      case 'wip': {
+        emit({ event: 'message_work_in_progress', data: { log: action.log } });
+        break;
+      }
+      case 'chunk': {
+        if (action.artifact) thread.artifacts.set(action.artifact.id, action.artifact.data);
+        emit({ event: 'message_chunk', data: { message: action.text, final_chunk: action.final } });
+        break;
+      }
+      case 'close-streams': {
+        run.silent = true;
+        for (const subscriber of [...thread.subscribers]) subscriber.stream.end();
+        break;
+      }
+      case 'raw': {
+        if (run.silent) break;
+        for (const subscriber of thread.subscribers) subscriber.stream.write(`${action.text}\n\n`);
+        break;
+      }
+      default: {
+        action satisfies never;
+      }
+    }
+  }
+  return finish(citations);
+}

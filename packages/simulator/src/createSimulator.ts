@@ -1,0 +1,81 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { applyCors } from './applyCors';
+import { createBoostedDialect } from './boosted/createBoostedDialect';
+import { createScheduler } from './createScheduler';
+import type { Dialect } from './Dialect';
+import { BodyTooLargeError } from './readRequestBody';
+import { sendJson } from './sendJson';
+import type { SimulatorOptions } from './SimulatorOptions';
+
+/** A simulator as a request handler, independent of any server. */
+export interface Simulator {
+  /**
+   * Handles a request in connect/Vite middleware style. Paths the simulator does not own go to
+   * `next()` when given, else get a 404 JSON answer. Safe to pass unbound (`use(simulator.handle)`).
+   */
+  handle(req: IncomingMessage, res: ServerResponse, next?: () => void): void;
+  /** Ends every open stream and clears every pacing timer; later requests get 503. */
+  close(): void;
+}
+
+function ownerOf(dialects: readonly Dialect[], pathname: string): Dialect | undefined {
+  return dialects.find((dialect) => pathname === dialect.prefix || pathname.startsWith(`${dialect.prefix}/`));
+}
+
+/** Creates a simulator speaking every dialect under its prefix (for now `/boosted`). */
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const scheduler = createScheduler();
+  const dialects: Dialect[] = [
+    createBoostedDialect({
+      delayMs: options.delayMs ?? 30,
+      framing: options.boostedFraming ?? 'key',
+      heartbeatMs: options.heartbeatMs ?? 15_000,
+      scheduler,
+    }),
+  ];
+
+  const respond = async (req: IncomingMessage, res: ServerResponse, notFound: () => void): Promise<void> => {
+    // Prefixing keeps a path such as //host/x from being read as an authority.
+    const url = new URL(`http://simulator.invalid${req.url ?? '/'}`);
+    const dialect = ownerOf(dialects, url.pathname);
+    if (!dialect) return notFound();
+    applyCors(res);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    if (scheduler.closed) return sendJson(res, 503, { detail: 'Simulator closed' });
+    if (options.token !== undefined && req.headers.authorization !== `Bearer ${options.token}`) {
+      res.setHeader('www-authenticate', 'Bearer');
+      return sendJson(res, 401, { detail: 'Not authenticated' });
+    }
+    const path = url.pathname.slice(dialect.prefix.length) || '/';
+    const handled = await dialect.handle({ req, res, path, query: url.searchParams });
+    if (!handled) notFound();
+  };
+
+  return {
+    handle(req, res, next) {
+      const notFound = () => {
+        if (next) return next();
+        applyCors(res);
+        sendJson(res, 404, { detail: 'Not Found' });
+      };
+      respond(req, res, notFound).catch((error: unknown) => {
+        if (res.headersSent) {
+          res.destroy();
+        } else if (error instanceof BodyTooLargeError) {
+          sendJson(res, 413, { detail: error.message });
+        } else {
+          console.error('[simulator] request failed', error);
+          sendJson(res, 500, { detail: 'Internal simulator error' });
+        }
+      });
+    },
+    close() {
+      scheduler.close();
+      for (const dialect of dialects) dialect.close();
+    },
+  };
+}
