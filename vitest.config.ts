@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.{ts,tsx}', 'apps/*/test/**/*.test.{ts,tsx}'],
     environment: 'node',
+    reporters: ['default', './scripts/summaryReporter.ts'],
     testTimeout: 20_000,
   },
 });
