@@ -1,0 +1,28 @@
+import { expectTypeOf } from 'vitest';
+import type { ConnectionState, ThreadEvent, ThreadEventType, ThreadItem, ThreadStatus } from '@threadline/headless';
+import type { ThreadStreamResult } from '@threadline/headless/react';
+
+// Event names are <noun>-<verb>; this list must change when the union does.
+expectTypeOf<ThreadEventType>().toEqualTypeOf<
+  | 'run-start'
+  | 'run-end'
+  | 'run-error'
+  | 'thread-update'
+  | 'message-start'
+  | 'text-delta'
+  | 'part-add'
+  | 'citation-add'
+  | 'message-end'
+  | 'progress-add'
+  | 'tool-call-start'
+  | 'tool-call-delta'
+  | 'tool-call-end'
+  | 'tool-result-end'
+  | 'item-remove'
+>();
+
+expectTypeOf<Extract<ThreadEvent, { type: 'text-delta' }>>().toEqualTypeOf<{ type: 'text-delta'; messageId: string; delta: string }>();
+expectTypeOf<ThreadStreamResult['items']>().toEqualTypeOf<ThreadItem[]>();
+expectTypeOf<ThreadStreamResult['status']>().toEqualTypeOf<ThreadStatus>();
+expectTypeOf<ThreadStreamResult['connection']>().toEqualTypeOf<ConnectionState>();
+expectTypeOf<ThreadStreamResult['send']>().parameters.toEqualTypeOf<[string]>();
