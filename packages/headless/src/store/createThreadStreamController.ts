@@ -39,6 +39,8 @@ export interface ThreadStreamController {
   cancel(): Promise<void>;
 }
 
+// A connection that stayed open this long was healthy: its close starts the backoff afresh.
+const HEALTHY_CONNECTION_MS = 10_000;
 const directly: QueryRunner = (_key, read) => read();
 let localIds = 0;
 
@@ -107,6 +109,7 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
     let failures = 0;
     while (!signal.aborted) {
       let failure: TransportError | null = null;
+      let openedAt: number | null = null;
       try {
         await openSseStream({
           url: api.streamUrl(threadId),
@@ -118,8 +121,13 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
             threadStore.enqueue(threadId, decoder.decode(message));
           },
           onStateChange: (state) => {
+            // Whether a close or failure is final is decided below, not by the transport.
+            if (state === 'closed' || state === 'failed') return;
             threadStore.setConnection(threadId, state);
-            if (state === 'open') settleWaiters();
+            if (state === 'open') {
+              openedAt = Date.now();
+              settleWaiters();
+            }
           },
         });
       } catch (error) {
@@ -141,11 +149,12 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
           return;
         }
       }
-      failures += 1;
+      failures = openedAt !== null && Date.now() - openedAt > HEALTHY_CONNECTION_MS ? 1 : failures + 1;
       if (failures > maxReconnects) {
         fail(failure ?? new TransportError('network', 'The stream kept closing and could not be reopened.'));
         return;
       }
+      threadStore.setConnection(threadId, 'connecting');
       await sleep(reconnectDelayMs * 2 ** (failures - 1), signal);
     }
   }
