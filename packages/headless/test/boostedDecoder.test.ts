@@ -178,3 +178,21 @@ describe('Boosted decoder on single frames', () => {
     expect(decoder.recover({ status: 'Running', message: null })).toEqual([]);
   });
 });
+
+describe('Boosted decoder across runs', () => {
+  it('gives a second run that sends only a final message its own message', () => {
+    const decoder = createBoostedDecoder();
+    const frames = [
+      '{"message_chunk": {"message": "One", "final_chunk": true}}',
+      '{"message": {"message": "One"}}',
+      '{"task_status": {"status": "Complete"}}',
+      '{"message_work_in_progress": {"log": "again"}}',
+      '{"message": {"message": "Two"}}',
+      '{"task_status": {"status": "Complete"}}',
+    ];
+    const events = frames.flatMap((data) => decoder.decode({ data }));
+    const state = replayTranscript([new TextEncoder().encode(frames.map((data) => `data: ${data}\n\n`).join(''))], { dialect: 'boosted' }).state;
+    expect(events.filter((event) => event.type === 'message-start')).toHaveLength(2);
+    expect(toSnapshot(state).items.map((item) => item.kind === 'message' && item.text)).toEqual(['One', 'Two']);
+  });
+});

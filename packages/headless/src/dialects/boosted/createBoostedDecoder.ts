@@ -53,6 +53,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
     if (runOpen) return;
     runOpen = true;
     swallowNextTerminal = false;
+    finished = null;
     events.push({ type: 'run-start' });
   }
 
