@@ -1,0 +1,3 @@
+export { CitationRoot as Root } from './CitationRoot';
+export { CitationChip as Chip } from './CitationChip';
+export { CitationDetails as Details } from './CitationDetails';

@@ -1,0 +1,81 @@
+// @threadline/ui: unstyled compound parts for streamed agent threads. Styles: '@threadline/ui/styles.css'.
+
+export * as Thread from './thread/Thread';
+export type { ThreadRootProps } from './thread/ThreadRoot';
+export type { ThreadMessagesComponents, ThreadMessagesProps } from './thread/ThreadMessages';
+export type { ThreadEmptyProps } from './thread/ThreadEmpty';
+export { ThreadMessage } from './thread/ThreadMessage';
+export type { ThreadMessageProps } from './thread/ThreadMessage';
+export { ThreadToolCall } from './thread/ThreadToolCall';
+export type { ThreadToolCallProps } from './thread/ThreadToolCall';
+export { useThreadContext } from './thread/useThreadContext';
+export type { ThreadContextValue } from './thread/useThreadContext';
+
+export * as Message from './message/Message';
+export type { MessageRootProps } from './message/MessageRoot';
+export { defaultMessageContentComponents } from './message/MessageContent';
+export type {
+  ArtifactPartProps,
+  ImagePartProps,
+  MessageContentComponents,
+  MessageContentProps,
+  TextPartProps,
+} from './message/MessageContent';
+export type { CitationItemProps, MessageCitationsProps } from './message/MessageCitations';
+export { useMessageContext } from './message/useMessageContext';
+export { toMessageState } from './message/toMessageState';
+export type { MessageState } from './message/toMessageState';
+export { ImagePlaceholder } from './message/ImagePlaceholder';
+export type { ImagePlaceholderProps } from './message/ImagePlaceholder';
+
+export { MarkdownText } from './markdown/MarkdownText';
+export type { MarkdownTextProps } from './markdown/MarkdownText';
+
+export { Progress } from './progress/Progress';
+export type { ProgressProps } from './progress/Progress';
+
+export * as Citation from './citation/Citation';
+export type { CitationRootProps } from './citation/CitationRoot';
+export type { CitationChipProps } from './citation/CitationChip';
+export type { CitationDetailsProps } from './citation/CitationDetails';
+export { CitationDisclosure } from './citation/CitationDisclosure';
+export type { CitationDisclosureProps } from './citation/CitationDisclosure';
+export { useCitationDisclosure } from './citation/useCitationDisclosure';
+export type {
+  CitationChipBehaviourProps,
+  CitationDetailsBehaviourProps,
+  CitationDisclosure as CitationDisclosureState,
+  CitationDisclosureOptions,
+} from './citation/useCitationDisclosure';
+export { citationLabel } from './citation/citationLabel';
+export type { CitationLabel, CitationLabelOptions } from './citation/citationLabel';
+export { citationFields } from './citation/citationFields';
+export type { CitationField } from './citation/citationFields';
+export { formatCitationDate } from './citation/formatCitationDate';
+export { splitHighlights } from './citation/splitHighlights';
+export type { HighlightSegment } from './citation/splitHighlights';
+
+export * as Artifact from './artifact/Artifact';
+export type { ArtifactRootProps } from './artifact/ArtifactRoot';
+export type { ArtifactViewerComponents, ArtifactViewerProps } from './artifact/ArtifactViewer';
+export type { ArtifactLoadingProps } from './artifact/ArtifactLoading';
+export type { ArtifactErrorProps } from './artifact/ArtifactError';
+export type { ArtifactRetryProps } from './artifact/ArtifactRetry';
+export type { ArtifactContextValue, ArtifactState } from './artifact/useArtifactContext';
+export { TableViewer } from './artifact/TableViewer';
+export type { TableSort, TableViewerProps } from './artifact/TableViewer';
+export { ChartViewer } from './artifact/ChartViewer';
+export type { ChartViewerProps } from './artifact/ChartViewer';
+export { JsonViewer } from './artifact/JsonViewer';
+export type { JsonViewerProps } from './artifact/JsonViewer';
+export { parseArtifact } from './artifact/parseArtifact';
+export type { ArtifactField, ArtifactValue, ChartArtifact, ParsedArtifact, TableArtifact } from './artifact/parseArtifact';
+
+export { ErrorBanner } from './controls/ErrorBanner';
+export type { ErrorBannerProps } from './controls/ErrorBanner';
+export { CancelButton } from './controls/CancelButton';
+export type { CancelButtonProps } from './controls/CancelButton';
+export { Composer } from './controls/Composer';
+export type { ComposerProps } from './controls/Composer';
+
+export { sanitizeUrl } from './url/sanitizeUrl';

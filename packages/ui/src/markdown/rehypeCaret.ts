@@ -1,0 +1,41 @@
+/** The part of a hast node this plugin reads. */
+interface HastNode {
+  type: string;
+  value?: string;
+  children?: HastNode[];
+}
+
+/** The caret element, a `span.tl-caret` hidden from assistive technology. */
+const caret = {
+  type: 'element',
+  tagName: 'span',
+  properties: { className: ['tl-caret'], ariaHidden: 'true', dataState: 'streaming' },
+  children: [],
+};
+
+/**
+ * A rehype plugin that appends the streaming caret inside the last block of the rendered
+ * markdown, so it sits at the end of the last line instead of on a line of its own.
+ */
+export function rehypeCaret() {
+  return (tree: HastNode) => {
+    let parent = tree;
+    for (;;) {
+      const last = lastMeaningfulChild(parent);
+      if (!last || last.type !== 'element' || !last.children) break;
+      parent = last;
+    }
+    parent.children ??= [];
+    parent.children.push(structuredClone(caret));
+  };
+}
+
+// Skips the whitespace-only text nodes that separate blocks.
+function lastMeaningfulChild(node: HastNode): HastNode | undefined {
+  const children = node.children ?? [];
+  for (let index = children.length - 1; index >= 0; index -= 1) {
+    const child = children[index];
+    if (child && !(child.type === 'text' && (child.value ?? '').trim() === '')) return child;
+  }
+  return undefined;
+}

@@ -1,0 +1,3 @@
+export { MessageRoot as Root } from './MessageRoot';
+export { MessageContent as Content } from './MessageContent';
+export { MessageCitations as Citations } from './MessageCitations';

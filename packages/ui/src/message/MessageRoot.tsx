@@ -1,0 +1,36 @@
+import { forwardRef } from 'react';
+import type { HTMLAttributes } from 'react';
+import type { MessageItem } from '@threadline/headless';
+import { joinClassNames } from '../internal/joinClassNames';
+import { Slot } from '../internal/Slot';
+import { toMessageState } from './toMessageState';
+import { MessageContext } from './useMessageContext';
+
+/** Props of {@link MessageRoot}. */
+export interface MessageRootProps extends HTMLAttributes<HTMLDivElement> {
+  message: MessageItem;
+  /** Render the only child instead of a `div`, with these props merged in. */
+  asChild?: boolean;
+}
+
+/**
+ * A message container: shares the message with `Message.Content` and `Message.Citations` and
+ * shows `data-role="user|assistant"` and `data-state="streaming|complete|incomplete|cancelled"`.
+ */
+export const MessageRoot = forwardRef<HTMLDivElement, MessageRootProps>(function MessageRoot(
+  { message, asChild, className, ...props },
+  ref,
+) {
+  const Component = asChild ? Slot : 'div';
+  return (
+    <MessageContext.Provider value={message}>
+      <Component
+        ref={ref}
+        className={joinClassNames('tl-message', className)}
+        data-role={message.role}
+        data-state={toMessageState(message.status)}
+        {...props}
+      />
+    </MessageContext.Provider>
+  );
+});

@@ -1,0 +1,51 @@
+import { forwardRef } from 'react';
+import type { HTMLAttributes } from 'react';
+import type { ProgressEntry } from '@threadline/headless';
+import { joinClassNames } from '../internal/joinClassNames';
+
+/** Props of {@link Progress}. */
+export interface ProgressProps extends HTMLAttributes<HTMLDivElement> {
+  /** The work-in-progress log, oldest first (`useThreadStream(...).progress`). */
+  entries: readonly ProgressEntry[];
+  /** Whether the agent is working now (`status === 'running'`): `data-state="active"`, else `idle`. */
+  active: boolean;
+  /** Summary of the full log's disclosure (default "Work log"). */
+  logLabel?: string;
+}
+
+/**
+ * The latest work-in-progress line, announced politely (`role="status"`), with the full log in
+ * a `<details>`. The element stays mounted while empty so that screen readers track it.
+ */
+export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progress(
+  { entries, active, logLabel = 'Work log', className, ...props },
+  ref,
+) {
+  const latest = entries[entries.length - 1];
+  return (
+    <div
+      ref={ref}
+      role="status"
+      aria-live="polite"
+      className={joinClassNames('tl-progress', className)}
+      data-state={active ? 'active' : 'idle'}
+      data-empty={entries.length === 0 || undefined}
+      {...props}
+    >
+      {latest ? <p className="tl-progress-latest">{latest.text}</p> : null}
+      {entries.length > 1 ? (
+        // The log is not announced: the latest line already was.
+        <details className="tl-progress-log" aria-live="off">
+          <summary>
+            {logLabel} ({entries.length})
+          </summary>
+          <ol>
+            {entries.map((entry, index) => (
+              <li key={index}>{entry.text}</li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </div>
+  );
+});

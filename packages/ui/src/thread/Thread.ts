@@ -1,0 +1,3 @@
+export { ThreadRoot as Root } from './ThreadRoot';
+export { ThreadMessages as Messages } from './ThreadMessages';
+export { ThreadEmpty as Empty } from './ThreadEmpty';

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { Profiler } from 'react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createThreadState, reduceThread, selectItems } from '@threadline/headless';
+import type { MessageItem, ThreadEvent, ThreadState } from '@threadline/headless';
+import { Thread, ThreadMessage } from '@threadline/ui';
+
+afterEach(cleanup);
+
+function apply(state: ThreadState, events: ThreadEvent[]): ThreadState {
+  return events.reduce(reduceThread, state);
+}
+
+const settledAnswer: ThreadEvent[] = [
+  { type: 'run-start' },
+  { type: 'message-start', messageId: 'user-1', role: 'user' },
+  { type: 'text-delta', messageId: 'user-1', delta: 'How did revenue grow?' },
+  { type: 'message-end', messageId: 'user-1', status: 'complete' },
+  { type: 'message-start', messageId: 'answer-1', role: 'assistant' },
+  { type: 'text-delta', messageId: 'answer-1', delta: 'Revenue grew **66%**.' },
+  { type: 'message-end', messageId: 'answer-1', status: 'complete' },
+  { type: 'run-end', status: 'complete' },
+];
+
+const secondQuestion: ThreadEvent[] = [
+  { type: 'message-start', messageId: 'user-2', role: 'user' },
+  { type: 'text-delta', messageId: 'user-2', delta: 'And margins?' },
+  { type: 'message-end', messageId: 'user-2', status: 'complete' },
+  { type: 'run-start' },
+  { type: 'message-start', messageId: 'answer-2', role: 'assistant' },
+  { type: 'text-delta', messageId: 'answer-2', delta: 'Gross' },
+];
+
+const renders = new Map<string, number>();
+
+function CountingMessage({ item }: { item: MessageItem }) {
+  renders.set(item.id, (renders.get(item.id) ?? 0) + 1);
+  return <ThreadMessage item={item} />;
+}
+
+const countingComponents = { message: CountingMessage };
+
+describe('Thread.Messages', () => {
+  test('renders items in order with data-role and data-state', () => {
+    const state = apply(createThreadState({ id: 't' }), [...settledAnswer, ...secondQuestion]);
+    const { container } = render(
+      <Thread.Root threadId="t" items={selectItems(state)} status={state.status}>
+        <Thread.Messages />
+      </Thread.Root>,
+    );
+
+    const messages = [...container.querySelectorAll('.tl-message')];
+    expect(messages.map((element) => [element.getAttribute('data-role'), element.getAttribute('data-state')])).toEqual([
+      ['user', 'complete'],
+      ['assistant', 'complete'],
+      ['user', 'complete'],
+      ['assistant', 'streaming'],
+    ]);
+    expect(messages[1]?.querySelector('strong')?.textContent).toBe('66%');
+    expect(container.querySelector('.tl-thread')?.getAttribute('data-state')).toBe('running');
+    expect(messages[3]?.querySelector('.tl-caret')).not.toBeNull();
+    expect(messages[1]?.querySelector('.tl-caret')).toBeNull();
+  });
+
+  test('does not re-render settled messages while another message streams', () => {
+    renders.clear();
+    let state = apply(createThreadState({ id: 't' }), [...settledAnswer, ...secondQuestion]);
+    const view = (current: ThreadState) => (
+      <Thread.Root threadId="t" items={selectItems(current)}>
+        <Thread.Messages components={countingComponents} />
+      </Thread.Root>
+    );
+    const { rerender, container } = render(view(state));
+    expect(Object.fromEntries(renders)).toEqual({ 'user-1': 1, 'answer-1': 1, 'user-2': 1, 'answer-2': 1 });
+
+    for (const delta of [' margin', ' was', ' 73.4%', '.']) {
+      state = reduceThread(state, { type: 'text-delta', messageId: 'answer-2', delta });
+      rerender(view(state));
+    }
+    state = apply(state, [{ type: 'message-end', messageId: 'answer-2', status: 'complete' }, { type: 'run-end', status: 'complete' }]);
+    rerender(view(state));
+
+    expect(Object.fromEntries(renders)).toEqual({ 'user-1': 1, 'answer-1': 1, 'user-2': 1, 'answer-2': 6 });
+    expect(container.querySelectorAll('.tl-message')[3]?.textContent).toBe('Gross margin was 73.4%.');
+  });
+
+  test('keeps the settled message subtree out of React commits while a delta streams', () => {
+    let state = apply(createThreadState({ id: 't' }), [...settledAnswer, ...secondQuestion]);
+    const commits: string[] = [];
+    function ProfiledMessage({ item }: { item: MessageItem }) {
+      return (
+        <Profiler id={item.id} onRender={(id) => commits.push(id)}>
+          <ThreadMessage item={item} />
+        </Profiler>
+      );
+    }
+    const components = { message: ProfiledMessage };
+    const { rerender } = render(<Thread.Messages items={selectItems(state)} components={components} />);
+    commits.length = 0;
+
+    state = reduceThread(state, { type: 'text-delta', messageId: 'answer-2', delta: ' margin' });
+    rerender(<Thread.Messages items={selectItems(state)} components={components} />);
+
+    expect(commits).toEqual(['answer-2']);
+  });
+
+  test('renders Thread.Empty only while there are no items', () => {
+    const { rerender } = render(
+      <Thread.Root threadId="t" items={[]}>
+        <Thread.Empty>Ask anything</Thread.Empty>
+      </Thread.Root>,
+    );
+    expect(screen.getByText('Ask anything')).toBeTruthy();
+
+    const state = apply(createThreadState({ id: 't' }), settledAnswer);
+    rerender(
+      <Thread.Root threadId="t" items={selectItems(state)}>
+        <Thread.Empty>Ask anything</Thread.Empty>
+      </Thread.Root>,
+    );
+    expect(screen.queryByText('Ask anything')).toBeNull();
+  });
+});
