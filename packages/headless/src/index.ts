@@ -43,6 +43,7 @@ export type {
 export { reduceThread } from './thread/reduceThread';
 export { messageText } from './thread/messageText';
 export { selectItems } from './thread/selectItems';
+export { selectRunProgress } from './thread/selectRunProgress';
 export { toSnapshot } from './thread/toSnapshot';
 export type { MessageSnapshot, ThreadSnapshot, ToolCallSnapshot } from './thread/toSnapshot';
 

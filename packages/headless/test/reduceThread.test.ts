@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createThreadState, reduceThread, toSnapshot } from '@threadline/headless';
+import { createThreadState, reduceThread, selectRunProgress, toSnapshot } from '@threadline/headless';
 import type { Citation, ThreadEvent, ThreadState } from '@threadline/headless';
 
 function reduce(events: ThreadEvent[], state: ThreadState = createThreadState({ dialect: 'boosted' })): ThreadState {
@@ -118,5 +118,18 @@ describe('reduceThread', () => {
   it('keeps the title and progress log', () => {
     const state = reduce([{ type: 'thread-update', title: 'Q4 review' }, { type: 'progress-add', text: 'one' }, { type: 'progress-add', text: 'two' }]);
     expect(toSnapshot(state)).toMatchObject({ thread: { title: 'Q4 review', status: 'idle' }, progress: [{ text: 'one' }, { text: 'two' }] });
+  });
+
+  it('keeps every run\'s progress in the log and knows where the latest run\'s begins', () => {
+    const state = reduce([
+      { type: 'run-start' },
+      { type: 'progress-add', text: 'first run' },
+      { type: 'run-end', status: 'complete' },
+      { type: 'run-start' },
+      { type: 'progress-add', text: 'second run' },
+    ]);
+    expect(state.progress).toEqual([{ text: 'first run' }, { text: 'second run' }]);
+    expect(selectRunProgress(state)).toEqual([{ text: 'second run' }]);
+    expect(toSnapshot(state).run).toEqual({ id: null, status: 'running', stopReason: null, usage: null, metrics: null });
   });
 });

@@ -45,7 +45,7 @@ function ConversationStream({ threadId, baseUrl, onReconnect }: ConversationProp
           </p>
         </Thread.Empty>
         <Thread.Messages className="demo-messages" />
-        <Progress entries={stream.progress} active={running} className="demo-progress" />
+        <Progress entries={stream.runProgress} active={running} className="demo-progress" />
         <ErrorBanner error={stream.error} className="demo-error">
           {stream.connection === 'failed' ? (
             <button type="button" className="demo-button" onClick={onReconnect}>

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { BoostedArtifact } from '../api/createBoostedApi';
+import { TransportError } from '../transport/TransportError';
 import { useThreadlineClient } from './ThreadlineProvider';
 
 /**
  * Fetches an artifact by id through react-query, from the API the thread streams from.
- * Cached forever (artifacts do not change), retried on failure.
+ * Cached forever (artifacts do not change); retried twice when the failure may pass (network, 5xx, 408, 429).
  */
 export function useArtifact(threadId: string, artifactId: string): UseQueryResult<BoostedArtifact, Error> {
   const client = useThreadlineClient();
@@ -17,6 +18,7 @@ export function useArtifact(threadId: string, artifactId: string): UseQueryResul
       return controller.api.getArtifact(threadId, artifactId, signal);
     },
     staleTime: Infinity,
-    retry: 2,
+    // A 404 or a 401 will not change on retry; a dropped connection or a 503 may.
+    retry: (failures, error) => failures < 2 && (!(error instanceof TransportError) || error.retryable),
   });
 }

@@ -5,6 +5,7 @@ import type { ThreadError } from '../events/ThreadError';
 import type { ThreadConnectionOptions } from '../store/createThreadlineClient';
 import type { QueryRunner } from '../store/createThreadStreamController';
 import { selectItems } from '../thread/selectItems';
+import { selectRunProgress } from '../thread/selectRunProgress';
 import type { ProgressEntry, ThreadItem, ThreadState, ThreadStatus } from '../thread/ThreadState';
 import type { ConnectionState } from '../transport/ConnectionState';
 import type { HeadersOption } from '../transport/HeadersOption';
@@ -28,7 +29,10 @@ export interface ThreadStreamResult {
   /** Items in display order; the array changes only when an item does. */
   items: ThreadItem[];
   status: ThreadStatus;
+  /** The thread's whole work-in-progress log, every run's, in order. */
   progress: readonly ProgressEntry[];
+  /** The latest run's work-in-progress entries. */
+  runProgress: readonly ProgressEntry[];
   error: ThreadError | null;
   connection: ConnectionState;
   /** Opens the stream if needed, then posts the message. Rejects if the post fails (the error is also on the thread). */
@@ -78,6 +82,9 @@ export function useThreadStream(threadId: string | null | undefined, options: Th
   const itemsById = thread?.items;
   const order = thread?.order;
   const items = useMemo(() => (itemsById && order ? selectItems({ items: itemsById, order }) : noItems), [itemsById, order]);
+  const progress = thread?.progress ?? noProgress;
+  const run = thread?.run ?? null;
+  const runProgress = useMemo(() => selectRunProgress({ progress, run }), [progress, run]);
 
   const sendMutation = useMutation({
     mutationKey: ['threadline', dialect, threadId, 'send'],
@@ -98,7 +105,8 @@ export function useThreadStream(threadId: string | null | undefined, options: Th
     thread,
     items,
     status: thread?.status ?? 'idle',
-    progress: thread?.progress ?? noProgress,
+    progress,
+    runProgress,
     error: thread?.error ?? null,
     connection,
     send: sendMutation.mutateAsync,

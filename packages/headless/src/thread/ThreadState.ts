@@ -50,6 +50,8 @@ export interface RunState {
   stopReason: string | null;
   usage: Record<string, unknown> | null;
   metrics: Record<string, unknown> | null;
+  /** Index in the thread's `progress` log where this run's entries begin. */
+  progressStart: number;
 }
 
 /** What the client must do before the run can go on. */

@@ -17,11 +17,11 @@ export function reduceThread(state: ThreadState, event: ThreadEvent): ThreadStat
         status: 'running',
         error: null,
         pendingAction: null,
-        run: { id: event.runId ?? null, status: 'running', stopReason: null, usage: null, metrics: null },
+        run: { id: event.runId ?? null, status: 'running', stopReason: null, usage: null, metrics: null, progressStart: state.progress.length },
       };
     }
     case 'run-end': {
-      const run = state.run ?? { id: null, status: 'running', stopReason: null, usage: null, metrics: null };
+      const run = state.run ?? { id: null, status: 'running', stopReason: null, usage: null, metrics: null, progressStart: 0 };
       return {
         ...closeOpenItems(state, event.status),
         status: event.status,
