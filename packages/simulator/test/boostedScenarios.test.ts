@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningSimulator } from '../src/index';
 import { startSimulator } from '../src/index';
+import { createThread, postMessage, getJson } from './boostedHttp';
+import type { MessagesPage } from './boostedHttp';
 import { connectSse, decodeBoostedFrames, hasCompleted } from './connectSse';
 
 let running: RunningSimulator | undefined;
@@ -9,29 +11,6 @@ afterEach(async () => {
   await running?.close();
   running = undefined;
 });
-
-async function createThread(base: string): Promise<string> {
-  const response = await fetch(`${base}/v2/threads`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ thread_name: 'Scenario test' }),
-  });
-  return ((await response.json()) as { thread_id: string }).thread_id;
-}
-
-async function postMessage(base: string, threadId: string, message: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${base}/v2/threads/${threadId}/messages`, { method: 'POST', headers, body: new URLSearchParams({ message }) });
-}
-
-async function getJson<T>(url: string): Promise<T> {
-  return (await (await fetch(url)).json()) as T;
-}
-
-interface MessagesPage {
-  messages: { message_id: string; is_user_message: boolean; message: string; message_metadata: { citations: unknown[] }; message_time: string }[];
-  total_message_count: number;
-  start_index: number;
-}
 
 const markerPattern = /```\n\{"artifact_id": "([0-9a-f-]{36})"\}\n```/g;
 

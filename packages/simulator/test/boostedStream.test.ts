@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningSimulator } from '../src/index';
 import { startSimulator } from '../src/index';
+import { createThread, postMessage } from './boostedHttp';
 import { connectSse, decodeBoostedFrames, hasCompleted } from './connectSse';
 
 let running: RunningSimulator | undefined;
@@ -9,19 +10,6 @@ afterEach(async () => {
   await running?.close();
   running = undefined;
 });
-
-async function createThread(base: string): Promise<string> {
-  const response = await fetch(`${base}/v2/threads`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ thread_name: 'Stream test' }),
-  });
-  return ((await response.json()) as { thread_id: string }).thread_id;
-}
-
-async function postMessage(base: string, threadId: string, message: string): Promise<Response> {
-  return fetch(`${base}/v2/threads/${threadId}/messages`, { method: 'POST', body: new URLSearchParams({ message }) });
-}
 
 describe('Boosted stream', () => {
   it('opens with text/event-stream headers before any event is sent', async () => {
