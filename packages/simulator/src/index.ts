@@ -5,6 +5,7 @@ export type { RunningSimulator, StartSimulatorOptions } from './startSimulator';
 export type { BoostedFraming, SimulatorOptions } from './SimulatorOptions';
 export type { Scenario } from './Scenario';
 export { boostedScenarioNames } from './boosted/boostedScenarios';
+export { nvidiaCitations as boostedSampleCitations } from './boosted/scenarios/nvidiaCitations';
 export type { BoostedScenarioName } from './boosted/boostedScenarios';
 export type { BoostedScenario, BoostedStep } from './boosted/BoostedStep';
 export type {
