@@ -74,7 +74,7 @@ export { TransportError } from './transport/TransportError';
 export type { TransportErrorKind } from './transport/TransportError';
 
 export { createBoostedApi } from './api/createBoostedApi';
-export type { BoostedApi, BoostedApiOptions, BoostedArtifact, BoostedHistoryMessage, BoostedProgress } from './api/createBoostedApi';
+export type { BoostedApi, BoostedApiOptions, BoostedArtifact, BoostedHistoryMessage, BoostedHistoryPage, BoostedProgress } from './api/createBoostedApi';
 
 export { createThreadStore } from './store/createThreadStore';
 export type { ThreadStore, ThreadStoreOptions, ThreadStoreState } from './store/createThreadStore';

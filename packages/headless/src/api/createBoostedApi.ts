@@ -26,6 +26,13 @@ export interface BoostedHistoryMessage {
   citations: unknown[];
 }
 
+/** A page of a thread's history. */
+export interface BoostedHistoryPage {
+  messages: BoostedHistoryMessage[];
+  /** How many messages the thread has in all (the page's length when the server does not say). */
+  total: number;
+}
+
 /** A fetched artifact: the server's `artifact` object, as it sent it. */
 export interface BoostedArtifact {
   artifactId: string;
@@ -41,8 +48,10 @@ export interface BoostedApi {
   postMessage(threadId: string, text: string, signal?: AbortSignal): Promise<void>;
   /** `GET /v2/threads/{id}/progress`; null before the thread has any task. */
   getProgress(threadId: string, signal?: AbortSignal): Promise<BoostedProgress | null>;
-  /** `GET /v2/threads/{id}/messages`, oldest first. */
-  getMessages(threadId: string, signal?: AbortSignal): Promise<BoostedHistoryMessage[]>;
+  /** One page of `GET /v2/threads/{id}/messages`, oldest first, with the thread's message count. */
+  getMessages(threadId: string, page?: { startIndex?: number; limit?: number }, signal?: AbortSignal): Promise<BoostedHistoryPage>;
+  /** The thread's newest message, whatever the thread's length; null for an empty thread. */
+  getLatestMessage(threadId: string, signal?: AbortSignal): Promise<BoostedHistoryMessage | null>;
   /** `DELETE /v2/threads/{id}/task`: stops the running task; the stream then ends the message. */
   cancelTask(threadId: string, signal?: AbortSignal): Promise<boolean>;
   /** `GET /v2/threads/{id}/artifacts/{artifactId}`. */
@@ -58,7 +67,7 @@ export function createBoostedApi(options: BoostedApiOptions): BoostedApi {
   const call = <T>(target: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}) =>
     requestJson<T>(target, { ...init, headers: options.headers, fetch: options.fetch });
 
-  return {
+  const api: BoostedApi = {
     options,
     async createThread(name, signal) {
       const body = await call<{ thread_id?: unknown }>(url(), { method: 'POST', body: { thread_name: name }, signal });
@@ -77,10 +86,20 @@ export function createBoostedApi(options: BoostedApiOptions): BoostedApi {
         status: typeof data.status === 'string' ? data.status : null,
       };
     },
-    async getMessages(threadId, signal) {
-      const body = await call<{ messages?: unknown }>(`${url(threadId, 'messages')}?start_index=0&limit_num=100`, { signal });
+    async getMessages(threadId, page = {}, signal) {
+      const query = new URLSearchParams({ start_index: String(page.startIndex ?? 0), limit_num: String(page.limit ?? 25) });
+      const body = await call<{ messages?: unknown; total_message_count?: unknown }>(`${url(threadId, 'messages')}?${query}`, { signal });
       const list = Array.isArray(body) ? body : Array.isArray(body?.messages) ? body.messages : [];
-      return list.filter(isObject).map(toHistoryMessage);
+      const messages = list.filter(isObject).map(toHistoryMessage);
+      const total = typeof body?.total_message_count === 'number' ? body.total_message_count : messages.length;
+      return { messages, total };
+    },
+    async getLatestMessage(threadId, signal) {
+      // The history is paged oldest first, so the newest message is found through the count.
+      const first = await api.getMessages(threadId, { startIndex: 0, limit: 1 }, signal);
+      if (first.total <= 1) return first.messages[0] ?? null;
+      const last = await api.getMessages(threadId, { startIndex: first.total - 1, limit: 1 }, signal);
+      return last.messages[last.messages.length - 1] ?? null;
     },
     async cancelTask(threadId, signal) {
       const body = await call<{ success?: unknown }>(url(threadId, 'task'), { method: 'DELETE', signal });
@@ -95,6 +114,7 @@ export function createBoostedApi(options: BoostedApiOptions): BoostedApi {
       return `${root}/v2/threads/stream/${encodeURIComponent(threadId)}`;
     },
   };
+  return api;
 }
 
 function toHistoryMessage(entry: Record<string, unknown>): BoostedHistoryMessage {

@@ -78,8 +78,7 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
   async function recover(signal: AbortSignal): Promise<'done' | 'reconnect'> {
     const progress = await fetchQuery(['threadline', 'boosted', threadId, 'progress'], () => api.getProgress(threadId, signal));
     if (toRunEndStatus(progress?.status ?? null) === null) return 'reconnect';
-    const history = await fetchQuery(['threadline', 'boosted', threadId, 'messages'], () => api.getMessages(threadId, signal));
-    const last = history[history.length - 1];
+    const last = await fetchQuery(['threadline', 'boosted', threadId, 'latest-message'], () => api.getLatestMessage(threadId, signal));
     const message = last && !last.isUser ? { text: last.text, citations: last.citations } : null;
     threadStore.dispatch(threadId, decoder.recover({ status: progress?.status ?? null, message }));
     return 'done';
