@@ -40,7 +40,7 @@ export type {
   ThreadStatus,
   ToolCallItem,
 } from './thread/ThreadState';
-export { reduceThread } from './thread/reduceThread';
+export { reduceThread, reduceThreadEvents } from './thread/reduceThread';
 export { messageText } from './thread/messageText';
 export { selectItems } from './thread/selectItems';
 export { selectRunProgress } from './thread/selectRunProgress';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createThreadState, reduceThread, selectRunProgress, toSnapshot } from '@threadline/headless';
+import fc from 'fast-check';
+import { createThreadState, reduceThread, reduceThreadEvents, selectRunProgress, toSnapshot } from '@threadline/headless';
 import type { Citation, ThreadEvent, ThreadState } from '@threadline/headless';
 
 function reduce(events: ThreadEvent[], state: ThreadState = createThreadState({ dialect: 'boosted' })): ThreadState {
@@ -131,5 +132,35 @@ describe('reduceThread', () => {
     expect(state.progress).toEqual([{ text: 'first run' }, { text: 'second run' }]);
     expect(selectRunProgress(state)).toEqual([{ text: 'second run' }]);
     expect(toSnapshot(state).run).toEqual({ id: null, status: 'running', stopReason: null, usage: null, metrics: null });
+  });
+
+  it('gives a batch the same result as applying its events one by one, without touching the input', () => {
+    const ids = fc.constantFrom('a', 'b', 'c');
+    const event: fc.Arbitrary<ThreadEvent> = fc.oneof(
+      fc.record({ type: fc.constant('run-start' as const) }),
+      fc.record({ type: fc.constant('run-end' as const), status: fc.constantFrom('complete' as const, 'cancelled' as const, 'failed' as const) }),
+      fc.record({ type: fc.constant('message-start' as const), messageId: ids, role: fc.constantFrom('user' as const, 'assistant' as const) }),
+      fc.record({ type: fc.constant('text-delta' as const), messageId: ids, delta: fc.string({ maxLength: 3 }) }),
+      fc.record({ type: fc.constant('part-add' as const), messageId: ids, part: fc.constant({ type: 'artifact' as const, artifactId: 'x' }) }),
+      fc.record({ type: fc.constant('message-end' as const), messageId: ids, status: fc.constant('complete' as const) }),
+      fc.record({ type: fc.constant('tool-call-start' as const), toolCallId: ids, name: fc.constant('search') }),
+      fc.record({ type: fc.constant('tool-result-end' as const), toolCallId: ids, result: fc.constant('ok') }),
+      fc.record({ type: fc.constant('item-remove' as const), itemId: ids }),
+      fc.record({ type: fc.constant('progress-add' as const), text: fc.string({ maxLength: 3 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 12 }), fc.array(event, { maxLength: 12 }), (before, batch) => {
+        const start = reduce(before);
+        const frozen = JSON.stringify(start);
+        const batched = reduceThreadEvents(start, batch);
+        expect(batched).toEqual(batch.reduce(reduceThread, start));
+        expect(JSON.stringify(start)).toBe(frozen);
+        for (const id of start.order) {
+          const touched = batch.some((e) => ('messageId' in e && e.messageId === id) || ('toolCallId' in e && e.toolCallId === id) || ('itemId' in e && e.itemId === id) || e.type === 'run-end');
+          if (!touched && batched.items[id]) expect(batched.items[id]).toBe(start.items[id]);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -5,7 +5,7 @@ import type { DecoderOptions } from '../dialects/Decoder';
 import { detectDialect } from '../dialects/detectDialect';
 import { createThreadState } from '../thread/ThreadState';
 import type { ThreadState } from '../thread/ThreadState';
-import { reduceThread } from '../thread/reduceThread';
+import { reduceThreadEvents } from '../thread/reduceThread';
 import { createSseReader } from '../transport/createSseReader';
 import type { SseMessage } from '../transport/SseMessage';
 
@@ -46,6 +46,6 @@ export function replayTranscript(slices: Iterable<Uint8Array>, options: ReplayOp
   const events: ThreadEvent[] = [];
   for (const message of messages) events.push(...decoder.decode(message));
   events.push(...decoder.finish());
-  const state = events.reduce(reduceThread, createThreadState({ dialect }));
+  const state = reduceThreadEvents(createThreadState({ dialect }), events);
   return { dialect, state, events };
 }

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { DialectName } from '../events/DialectName';
 import type { ThreadEvent } from '../events/ThreadEvent';
-import { reduceThread } from '../thread/reduceThread';
+import { reduceThreadEvents } from '../thread/reduceThread';
 import { createThreadState } from '../thread/ThreadState';
 import type { ThreadState } from '../thread/ThreadState';
 import type { ConnectionState } from '../transport/ConnectionState';
@@ -52,9 +52,7 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     const current = store.getState().threads;
     const threads = { ...current };
     for (const [threadId, events] of batches) {
-      let thread = threads[threadId] ?? createThreadState({ id: threadId });
-      for (const event of events) thread = reduceThread(thread, event);
-      threads[threadId] = thread;
+      threads[threadId] = reduceThreadEvents(threads[threadId] ?? createThreadState({ id: threadId }), events);
     }
     store.setState({ threads });
   }
