@@ -5,19 +5,32 @@ export type { ArtifactPart, ContentPart, ImagePart, TextPart } from './events/Co
 export { dialectNames } from './events/DialectName';
 export type { DialectName } from './events/DialectName';
 export type { ThreadError, ThreadErrorKind } from './events/ThreadError';
+export type { Notice } from './events/Notice';
+export type { PendingAction, PendingQuestion, PendingQuestionOption } from './events/PendingAction';
+export type { WidgetNode } from './events/WidgetNode';
+export type { WorkflowTask } from './events/WorkflowTask';
 export type {
+  ActionRequireEvent,
+  ClientEffectEvent,
   CitationAddEvent,
   ItemRemoveEvent,
   MessageEndEvent,
   MessageEndStatus,
   MessageRole,
   MessageStartEvent,
+  NoticeAddEvent,
   PartAddEvent,
   ProgressAddEvent,
+  ReasoningDeltaEvent,
+  ReasoningEndEvent,
+  ReasoningStartEvent,
+  ReasoningVariant,
+  RunActiveStatus,
   RunEndEvent,
   RunEndStatus,
   RunErrorEvent,
   RunStartEvent,
+  RunUpdateEvent,
   TextDeltaEvent,
   ThreadEvent,
   ThreadEventType,
@@ -25,27 +38,33 @@ export type {
   ToolCallDeltaEvent,
   ToolCallEndEvent,
   ToolCallStartEvent,
+  ToolOutputAddEvent,
+  ToolResultDeltaEvent,
   ToolResultEndEvent,
+  WidgetUpdateEvent,
+  WorkflowUpdateEvent,
 } from './events/ThreadEvent';
 
 export { createThreadState } from './thread/ThreadState';
 export type {
   CreateThreadStateOptions,
   MessageItem,
-  PendingAction,
   ProgressEntry,
+  ReasoningItem,
   RunState,
   ThreadItem,
   ThreadState,
   ThreadStatus,
   ToolCallItem,
+  WidgetItem,
+  WorkflowItem,
 } from './thread/ThreadState';
 export { reduceThread, reduceThreadEvents } from './thread/reduceThread';
 export { messageText } from './thread/messageText';
 export { selectItems } from './thread/selectItems';
 export { selectRunProgress } from './thread/selectRunProgress';
 export { toSnapshot } from './thread/toSnapshot';
-export type { MessageSnapshot, ThreadSnapshot, ToolCallSnapshot } from './thread/toSnapshot';
+export type { ItemSnapshot, MessageSnapshot, ThreadSnapshot, ToolCallSnapshot } from './thread/toSnapshot';
 
 export { createSseReader } from './transport/createSseReader';
 export type { SseReader, SseReaderCallbacks } from './transport/createSseReader';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createThreadState, reduceThread, reduceThreadEvents, selectRunProgress, toSnapshot } from '@threadline/headless';
-import type { Citation, ThreadEvent, ThreadState } from '@threadline/headless';
+import type { Citation, PendingAction, ThreadEvent, ThreadState } from '@threadline/headless';
 
 function reduce(events: ThreadEvent[], state: ThreadState = createThreadState({ dialect: 'boosted' })): ThreadState {
   return events.reduce(reduceThread, state);
@@ -21,7 +21,112 @@ const citation = (title: string): Citation => ({
   details: {},
 });
 
+const pendingTools = (toolCallIds: string[]): PendingAction => ({
+  kind: 'submit_tool_outputs',
+  toolCallIds,
+  requestId: null,
+  questions: [],
+  toolName: null,
+  toolInput: null,
+});
+
 describe('reduceThread', () => {
+  it('fills indexed parts in any order, keeping each part at its index', () => {
+    const state = reduce([
+      { type: 'message-start', messageId: 'm', role: 'assistant' },
+      { type: 'text-delta', messageId: 'm', partIndex: 1, delta: 'Here ' },
+      { type: 'part-add', messageId: 'm', partIndex: 0, part: { type: 'image', fileId: 'file-1' } },
+      { type: 'text-delta', messageId: 'm', partIndex: 1, delta: 'it is.' },
+      { type: 'text-delta', messageId: 'm', partIndex: 3, delta: 'Later part.' },
+    ]);
+    const message = toSnapshot(state).items[0];
+    expect(message).toMatchObject({
+      parts: [{ type: 'image', fileId: 'file-1' }, { type: 'text', text: 'Here it is.' }, { type: 'text', text: '' }, { type: 'text', text: 'Later part.' }],
+      text: 'Here it is.Later part.',
+    });
+  });
+
+  it('pauses the run for a pending action and resumes it when the run goes on', () => {
+    const paused = reduce([
+      { type: 'run-start', runId: 'run_1', status: 'queued' },
+      { type: 'tool-call-start', toolCallId: 'call_1', name: 'weather' },
+      { type: 'tool-call-start', toolCallId: 'call_2', name: 'time' },
+      { type: 'action-require', action: pendingTools(['call_1']) },
+    ]);
+    expect(paused.status).toBe('requires_action');
+    expect(paused.run?.status).toBe('requires_action');
+    expect(paused.pendingAction?.toolCallIds).toEqual(['call_1']);
+    expect(paused.items.call_1).toMatchObject({ status: 'requires_action' });
+    expect(paused.items.call_2).toMatchObject({ status: 'in_progress' });
+
+    const resumed = reduce([{ type: 'tool-result-end', toolCallId: 'call_2', result: '12:00' }, { type: 'run-update', status: 'running' }], paused);
+    expect(resumed.status).toBe('running');
+    expect(resumed.pendingAction).toBeNull();
+    expect(resumed.items.call_1).toMatchObject({ status: 'in_progress' });
+    expect(resumed.run).toMatchObject({ id: 'run_1', status: 'running' });
+  });
+
+  it('updates the run without ending it: id, cancel permission, usage', () => {
+    const state = reduce([
+      { type: 'run-start' },
+      { type: 'run-update', runId: '42', canCancel: false, usage: { total_tokens: 7 } },
+      { type: 'run-update', status: 'cancelling' },
+    ]);
+    expect(state.status).toBe('cancelling');
+    expect(state.run).toMatchObject({ id: '42', canCancel: false, usage: { total_tokens: 7 }, status: 'cancelling' });
+  });
+
+  it('streams tool results and outputs, keeping the streamed result when the end gives none', () => {
+    const state = reduce([
+      { type: 'tool-call-start', toolCallId: 'ci', name: 'code_interpreter' },
+      { type: 'tool-call-delta', toolCallId: 'ci', argumentsDelta: 'print(1)' },
+      { type: 'tool-result-delta', toolCallId: 'ci', delta: '1\n' },
+      { type: 'tool-output-add', toolCallId: 'ci', part: { type: 'image', fileId: 'file-plot' } },
+      { type: 'tool-result-end', toolCallId: 'ci' },
+    ]);
+    expect(state.items.ci).toEqual({
+      kind: 'tool_call',
+      id: 'ci',
+      name: 'code_interpreter',
+      arguments: 'print(1)',
+      result: '1\n',
+      outputs: [{ type: 'image', fileId: 'file-plot' }],
+      status: 'complete',
+    });
+  });
+
+  it('streams reasoning, workflows and widgets as their own items and closes them when the run ends', () => {
+    const state = reduce([
+      { type: 'run-start' },
+      { type: 'reasoning-start', itemId: 'r', variant: 'thinking' },
+      { type: 'reasoning-delta', itemId: 'r', delta: 'Let me ' },
+      { type: 'reasoning-delta', itemId: 'r', delta: 'think.' },
+      { type: 'workflow-update', itemId: 'w', variant: 'todo', tasks: [{ kind: 'todo', title: 'Read', content: null, status: 'loading', sources: [] }] },
+      { type: 'workflow-update', itemId: 'w', summary: 'Read the filing' },
+      { type: 'widget-update', itemId: 'card', root: { type: 'Card', children: [{ type: 'Text', id: 't', value: 'Hi' }] } },
+      { type: 'run-end', status: 'complete' },
+    ]);
+    expect(state.order).toEqual(['r', 'w', 'card']);
+    expect(state.items.r).toEqual({ kind: 'reasoning', id: 'r', variant: 'thinking', text: 'Let me think.', status: 'complete' });
+    expect(state.items.w).toMatchObject({ variant: 'todo', summary: 'Read the filing', status: 'complete', tasks: [{ title: 'Read' }] });
+    expect(state.items.card).toMatchObject({ kind: 'widget', status: 'complete', root: { type: 'Card' } });
+  });
+
+  it('leaves an item of another kind alone when an event names its id', () => {
+    const start = reduce([{ type: 'message-start', messageId: 'x', role: 'assistant' }]);
+    const state = reduce([{ type: 'reasoning-delta', itemId: 'x', delta: 'no' }, { type: 'workflow-update', itemId: 'x', summary: 'no' }], start);
+    expect(state).toBe(start);
+  });
+
+  it('takes the server id of a thread and keeps its notices', () => {
+    const state = reduce([
+      { type: 'thread-update', id: 'thr_1' },
+      { type: 'notice-add', notice: { level: 'warning', message: 'Slow today', title: null } },
+      { type: 'client-effect', name: 'confetti', data: {} },
+    ]);
+    expect(toSnapshot(state)).toMatchObject({ thread: { id: 'thr_1' }, notices: [{ level: 'warning', message: 'Slow today', title: null }] });
+  });
+
   it('keeps settled messages identical while a delta streams into another', () => {
     const before = reduce([
       { type: 'message-start', messageId: 'a', role: 'user' },
@@ -107,7 +212,7 @@ describe('reduceThread', () => {
       { type: 'tool-call-end', toolCallId: 'call_1' },
       { type: 'tool-result-end', toolCallId: 'call_1', result: '42' },
     ]);
-    expect(toSnapshot(state).items).toEqual([{ kind: 'tool_call', id: 'call_1', name: 'lookup', arguments: '{"q":"x"}', result: '42', status: 'complete' }]);
+    expect(toSnapshot(state).items).toEqual([{ kind: 'tool_call', id: 'call_1', name: 'lookup', arguments: '{"q":"x"}', result: '42', outputs: [], status: 'complete' }]);
   });
 
   it('removes an item from the items and the order', () => {
@@ -131,7 +236,7 @@ describe('reduceThread', () => {
     ]);
     expect(state.progress).toEqual([{ text: 'first run' }, { text: 'second run' }]);
     expect(selectRunProgress(state)).toEqual([{ text: 'second run' }]);
-    expect(toSnapshot(state).run).toEqual({ id: null, status: 'running', stopReason: null, usage: null, metrics: null });
+    expect(toSnapshot(state).run).toEqual({ id: null, status: 'running', stopReason: null, usage: null, metrics: null, canCancel: true });
   });
 
   it('gives a batch the same result as applying its events one by one, without touching the input', () => {
@@ -147,6 +252,12 @@ describe('reduceThread', () => {
       fc.record({ type: fc.constant('tool-result-end' as const), toolCallId: ids, result: fc.constant('ok') }),
       fc.record({ type: fc.constant('item-remove' as const), itemId: ids }),
       fc.record({ type: fc.constant('progress-add' as const), text: fc.string({ maxLength: 3 }) }),
+      fc.record({ type: fc.constant('text-delta' as const), messageId: ids, delta: fc.string({ maxLength: 3 }), partIndex: fc.nat(3) }),
+      fc.record({ type: fc.constant('run-update' as const), status: fc.constantFrom('queued' as const, 'running' as const, 'cancelling' as const) }),
+      fc.record({ type: fc.constant('action-require' as const), action: ids.map((id) => pendingTools([id])) }),
+      fc.record({ type: fc.constant('tool-result-delta' as const), toolCallId: ids, delta: fc.string({ maxLength: 3 }) }),
+      fc.record({ type: fc.constant('reasoning-delta' as const), itemId: ids, delta: fc.string({ maxLength: 3 }) }),
+      fc.record({ type: fc.constant('workflow-update' as const), itemId: ids, status: fc.constant('complete' as const) }),
     );
     fc.assert(
       fc.property(fc.array(event, { maxLength: 12 }), fc.array(event, { maxLength: 12 }), (before, batch) => {
@@ -156,7 +267,7 @@ describe('reduceThread', () => {
         expect(batched).toEqual(batch.reduce(reduceThread, start));
         expect(JSON.stringify(start)).toBe(frozen);
         for (const id of start.order) {
-          const touched = batch.some((e) => ('messageId' in e && e.messageId === id) || ('toolCallId' in e && e.toolCallId === id) || ('itemId' in e && e.itemId === id) || e.type === 'run-end');
+          const touched = batch.some((e) => ('messageId' in e && e.messageId === id) || ('toolCallId' in e && e.toolCallId === id) || ('itemId' in e && e.itemId === id) || e.type === 'run-end' || e.type === 'run-update' || e.type === 'action-require');
           if (!touched && batched.items[id]) expect(batched.items[id]).toBe(start.items[id]);
         }
       }),

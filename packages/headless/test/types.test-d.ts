@@ -5,6 +5,8 @@ import type { ThreadStreamResult } from '@threadline/headless/react';
 // Event names are <noun>-<verb>; this list must change when the union does.
 expectTypeOf<ThreadEventType>().toEqualTypeOf<
   | 'run-start'
+  | 'run-update'
+  | 'action-require'
   | 'run-end'
   | 'run-error'
   | 'thread-update'
@@ -17,11 +19,20 @@ expectTypeOf<ThreadEventType>().toEqualTypeOf<
   | 'tool-call-start'
   | 'tool-call-delta'
   | 'tool-call-end'
+  | 'tool-result-delta'
+  | 'tool-output-add'
   | 'tool-result-end'
+  | 'reasoning-start'
+  | 'reasoning-delta'
+  | 'reasoning-end'
+  | 'workflow-update'
+  | 'widget-update'
+  | 'notice-add'
+  | 'client-effect'
   | 'item-remove'
 >();
 
-expectTypeOf<Extract<ThreadEvent, { type: 'text-delta' }>>().toEqualTypeOf<{ type: 'text-delta'; messageId: string; delta: string }>();
+expectTypeOf<Extract<ThreadEvent, { type: 'text-delta' }>>().toEqualTypeOf<{ type: 'text-delta'; messageId: string; delta: string; partIndex?: number }>();
 expectTypeOf<ThreadStreamResult['items']>().toEqualTypeOf<ThreadItem[]>();
 expectTypeOf<ThreadStreamResult['status']>().toEqualTypeOf<ThreadStatus>();
 expectTypeOf<ThreadStreamResult['connection']>().toEqualTypeOf<ConnectionState>();

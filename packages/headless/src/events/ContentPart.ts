@@ -10,10 +10,12 @@ export interface ArtifactPart {
   artifactId: string;
 }
 
-/** An image the server stores as a file. */
+/** An image: a file the server stores (fetched by id), or one it sent inline as `url`. */
 export interface ImagePart {
   type: 'image';
   fileId: string;
+  /** Where the image can be loaded from, when the server says (a data URL for a generated image). Not yet checked. */
+  url?: string | null;
 }
 
 /** One ordered piece of a message's content. */

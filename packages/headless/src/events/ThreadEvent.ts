@@ -1,6 +1,10 @@
 import type { Citation } from './Citation';
 import type { ContentPart } from './ContentPart';
+import type { Notice } from './Notice';
+import type { PendingAction } from './PendingAction';
 import type { ThreadError } from './ThreadError';
+import type { WidgetNode } from './WidgetNode';
+import type { WorkflowTask } from './WorkflowTask';
 
 /** Who wrote a message. */
 export type MessageRole = 'user' | 'assistant';
@@ -11,10 +15,33 @@ export type RunEndStatus = 'complete' | 'failed' | 'cancelled' | 'incomplete' | 
 /** How a message ended. */
 export type MessageEndStatus = 'complete' | 'incomplete' | 'cancelled';
 
-/** A new run (one turn of the agent) has started; the thread is running. Clears the previous run's error. */
+/** Where a run that has not ended stands: waiting for a worker, working, or being stopped. */
+export type RunActiveStatus = 'queued' | 'running' | 'cancelling';
+
+/** A new run (one turn of the agent) has started. Clears the previous run's error and pending action. */
 export interface RunStartEvent {
   type: 'run-start';
   runId?: string | null;
+  /** Defaults to `running`. */
+  status?: RunActiveStatus;
+}
+
+/**
+ * A run that has not ended changed: its status (leaving `requires_action` clears the pending
+ * action), its id, whether the client may cancel it, or its usage so far.
+ */
+export interface RunUpdateEvent {
+  type: 'run-update';
+  status?: RunActiveStatus;
+  runId?: string | null;
+  canCancel?: boolean;
+  usage?: Record<string, unknown> | null;
+}
+
+/** The run is paused until the client acts: the thread's status becomes `requires_action`. */
+export interface ActionRequireEvent {
+  type: 'action-require';
+  action: PendingAction;
 }
 
 /** The run ended. Open messages and tool calls are closed to match. */
@@ -35,6 +62,8 @@ export interface RunErrorEvent {
 /** The thread's own fields changed (a rename, an id assigned by the server). */
 export interface ThreadUpdateEvent {
   type: 'thread-update';
+  /** The server's id for the thread, once it has made one. */
+  id?: string;
   title?: string | null;
 }
 
@@ -45,18 +74,23 @@ export interface MessageStartEvent {
   role: MessageRole;
 }
 
-/** Text appended to a message's last text part (or a new text part after a non-text part). */
+/**
+ * Text appended to a message. With `partIndex`, to that part (created, and earlier gaps filled
+ * with empty text, if missing); without, to the last text part, or a new one after a non-text part.
+ */
 export interface TextDeltaEvent {
   type: 'text-delta';
   messageId: string;
   delta: string;
+  partIndex?: number;
 }
 
-/** A non-text part (artifact, image) appended to a message at the current position. */
+/** A part placed in a message: at `partIndex` (replacing what is there), or appended at the current position. */
 export interface PartAddEvent {
   type: 'part-add';
   messageId: string;
   part: ContentPart;
+  partIndex?: number;
 }
 
 /** A citation attached to a message while it streams. */
@@ -105,12 +139,93 @@ export interface ToolCallEndEvent {
   arguments?: string;
 }
 
-/** The tool call's result arrived; the call is complete (or failed). */
+/** A fragment of a tool call's result (streamed output, code interpreter logs). */
+export interface ToolResultDeltaEvent {
+  type: 'tool-result-delta';
+  toolCallId: string;
+  delta: string;
+}
+
+/** A non-text output of a tool call (an image a code interpreter drew). */
+export interface ToolOutputAddEvent {
+  type: 'tool-output-add';
+  toolCallId: string;
+  part: ContentPart;
+}
+
+/** The tool call's result is complete; the call is complete (or failed). `result`, when given, replaces the streamed one. */
 export interface ToolResultEndEvent {
   type: 'tool-result-end';
   toolCallId: string;
-  result: string;
+  result?: string;
   failed?: boolean;
+}
+
+/** What a reasoning item holds: the model's reasoning, its thinking, or a plan. */
+export type ReasoningVariant = 'reasoning' | 'thinking' | 'plan';
+
+/** A block of reasoning began. */
+export interface ReasoningStartEvent {
+  type: 'reasoning-start';
+  itemId: string;
+  variant: ReasoningVariant;
+}
+
+/** Text appended to a reasoning block (created as `reasoning` if it has not started). */
+export interface ReasoningDeltaEvent {
+  type: 'reasoning-delta';
+  itemId: string;
+  delta: string;
+}
+
+/** A reasoning block is done. */
+export interface ReasoningEndEvent {
+  type: 'reasoning-end';
+  itemId: string;
+}
+
+/**
+ * A workflow or to-do list was created or changed. The item is created if missing; each given
+ * field replaces the item's own (decoders send the whole task list, it is short).
+ */
+export interface WorkflowUpdateEvent {
+  type: 'workflow-update';
+  itemId: string;
+  /** What the workflow is: `custom`, `reasoning`, `todo`... */
+  variant?: string;
+  tasks?: WorkflowTask[];
+  /** A one-line summary shown when the workflow is collapsed. */
+  summary?: string | null;
+  /** Seconds the workflow took, when the server says. */
+  durationSeconds?: number | null;
+  expanded?: boolean;
+  status?: 'in_progress' | 'complete';
+}
+
+/** A widget was created or redrawn: `root` replaces the whole tree. */
+export interface WidgetUpdateEvent {
+  type: 'widget-update';
+  itemId: string;
+  root: WidgetNode;
+  /** Text to copy when the user copies the widget. */
+  copyText?: string | null;
+  status?: 'in_progress' | 'complete';
+}
+
+/** A notice to show beside the thread. */
+export interface NoticeAddEvent {
+  type: 'notice-add';
+  notice: Notice;
+}
+
+/**
+ * A side effect the server asks the client app to perform (ChatKit `client_effect`). It does not
+ * change the thread: the controller hands it to the app's `onClientEffect`.
+ */
+export interface ClientEffectEvent {
+  type: 'client-effect';
+  name: string;
+  data: Record<string, unknown>;
 }
 
 /** An item was withdrawn by the server. */
@@ -122,6 +237,8 @@ export interface ItemRemoveEvent {
 /** Everything any dialect can say about a thread. Every state change is one of these. */
 export type ThreadEvent =
   | RunStartEvent
+  | RunUpdateEvent
+  | ActionRequireEvent
   | RunEndEvent
   | RunErrorEvent
   | ThreadUpdateEvent
@@ -134,7 +251,16 @@ export type ThreadEvent =
   | ToolCallStartEvent
   | ToolCallDeltaEvent
   | ToolCallEndEvent
+  | ToolResultDeltaEvent
+  | ToolOutputAddEvent
   | ToolResultEndEvent
+  | ReasoningStartEvent
+  | ReasoningDeltaEvent
+  | ReasoningEndEvent
+  | WorkflowUpdateEvent
+  | WidgetUpdateEvent
+  | NoticeAddEvent
+  | ClientEffectEvent
   | ItemRemoveEvent;
 
 /** The `type` of every canonical event. */

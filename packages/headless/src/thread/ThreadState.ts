@@ -1,13 +1,21 @@
 import type { Citation } from '../events/Citation';
 import type { ContentPart } from '../events/ContentPart';
 import type { DialectName } from '../events/DialectName';
+import type { Notice } from '../events/Notice';
+import type { PendingAction } from '../events/PendingAction';
 import type { ThreadError } from '../events/ThreadError';
-import type { MessageRole } from '../events/ThreadEvent';
+import type { MessageRole, ReasoningVariant } from '../events/ThreadEvent';
+import type { WidgetNode } from '../events/WidgetNode';
+import type { WorkflowTask } from '../events/WorkflowTask';
+
+export type { PendingAction } from '../events/PendingAction';
 
 /** Where the thread's latest run stands. */
 export type ThreadStatus =
   | 'idle'
+  | 'queued'
   | 'running'
+  | 'cancelling'
   | 'requires_action'
   | 'complete'
   | 'failed'
@@ -25,18 +33,54 @@ export interface MessageItem {
   citations: Citation[];
 }
 
-/** A call the agent made to a tool, with its streamed arguments and its result. */
+/**
+ * A call the agent made to a tool, with its streamed arguments and its result. Built-in tools
+ * keep their vendor name (`code_interpreter`: `arguments` is the code, `result` the logs).
+ */
 export interface ToolCallItem {
   kind: 'tool_call';
   id: string;
   name: string;
   arguments: string;
   result: string | null;
+  /** Non-text outputs, such as images a code interpreter drew. */
+  outputs: ContentPart[];
   status: 'in_progress' | 'complete' | 'failed' | 'cancelled' | 'requires_action';
 }
 
+/** The model's reasoning, thinking or plan, streamed as text beside the answer. */
+export interface ReasoningItem {
+  kind: 'reasoning';
+  id: string;
+  variant: ReasoningVariant;
+  text: string;
+  status: 'in_progress' | 'complete';
+}
+
+/** A workflow of tasks (ChatKit) or the agent's to-do list (Teammate). */
+export interface WorkflowItem {
+  kind: 'workflow';
+  id: string;
+  /** `custom`, `reasoning`, `todo`, or the server's own name. */
+  variant: string;
+  tasks: WorkflowTask[];
+  summary: string | null;
+  durationSeconds: number | null;
+  expanded: boolean;
+  status: 'in_progress' | 'complete';
+}
+
+/** A widget the server draws as a tree of components. */
+export interface WidgetItem {
+  kind: 'widget';
+  id: string;
+  root: WidgetNode;
+  copyText: string | null;
+  status: 'in_progress' | 'complete';
+}
+
 /** Anything listed in a thread. */
-export type ThreadItem = MessageItem | ToolCallItem;
+export type ThreadItem = MessageItem | ToolCallItem | ReasoningItem | WorkflowItem | WidgetItem;
 
 /** One work-in-progress log entry. */
 export interface ProgressEntry {
@@ -50,15 +94,10 @@ export interface RunState {
   stopReason: string | null;
   usage: Record<string, unknown> | null;
   metrics: Record<string, unknown> | null;
+  /** Whether the server lets the client cancel this run (ChatKit `stream_options.allow_cancel`). */
+  canCancel: boolean;
   /** Index in the thread's `progress` log where this run's entries begin. */
   progressStart: number;
-}
-
-/** What the client must do before the run can go on. */
-export interface PendingAction {
-  kind: 'submit_tool_outputs' | 'client_tool_call' | 'question' | 'approval';
-  toolCallIds: string[];
-  requestId?: string;
 }
 
 /**
@@ -73,6 +112,8 @@ export interface ThreadState {
   items: Readonly<Record<string, ThreadItem>>;
   order: readonly string[];
   progress: readonly ProgressEntry[];
+  /** Notices from the server, oldest first. */
+  notices: readonly Notice[];
   error: ThreadError | null;
   run: RunState | null;
   pendingAction: PendingAction | null;
@@ -95,6 +136,7 @@ export function createThreadState(options: CreateThreadStateOptions = {}): Threa
     items: {},
     order: [],
     progress: [],
+    notices: [],
     error: null,
     run: null,
     pendingAction: null,

@@ -1,8 +1,9 @@
-import type { ContentPart } from '../events/ContentPart';
-import type { MessageEndStatus, RunEndStatus, ThreadEvent } from '../events/ThreadEvent';
+import type { RunEndStatus, ThreadEvent } from '../events/ThreadEvent';
+import { appendText, appendTextAt, setPart } from './appendText';
+import { closeItem } from './closeItem';
 import { createItemsDraft } from './createItemsDraft';
 import type { ItemsDraft } from './createItemsDraft';
-import type { MessageItem, ThreadItem, ThreadState, ToolCallItem } from './ThreadState';
+import type { MessageItem, ReasoningItem, RunState, ThreadItem, ThreadState, ToolCallItem, WidgetItem, WorkflowItem } from './ThreadState';
 
 /**
  * The one way a thread changes: `(state, event) => state`, pure.
@@ -32,16 +33,38 @@ export function reduceThreadEvents(state: ThreadState, events: readonly ThreadEv
 function applyEvent(state: ThreadState, event: ThreadEvent, items: ItemsDraft): ThreadState {
   switch (event.type) {
     case 'run-start': {
+      const status = event.status ?? 'running';
       return {
         ...state,
-        status: 'running',
+        status,
         error: null,
         pendingAction: null,
-        run: { id: event.runId ?? null, status: 'running', stopReason: null, usage: null, metrics: null, progressStart: state.progress.length },
+        run: { ...newRun(state), id: event.runId ?? null, status },
       };
     }
+    case 'run-update': {
+      const run = state.run ?? newRun(state);
+      const next: RunState = {
+        ...run,
+        id: event.runId === undefined ? run.id : event.runId,
+        status: event.status ?? run.status,
+        canCancel: event.canCancel ?? run.canCancel,
+        usage: event.usage === undefined ? run.usage : event.usage,
+      };
+      if (event.status === undefined) return { ...state, run: next };
+      if (state.pendingAction) setToolCallStatus(items, state.pendingAction.toolCallIds, 'requires_action', 'in_progress');
+      return { ...state, status: event.status, pendingAction: null, run: next };
+    }
+    case 'action-require': {
+      const run = state.run ?? newRun(state);
+      for (const id of event.action.toolCallIds) {
+        const call = items.get(id);
+        if (call?.kind === 'tool_call' && call.status === 'in_progress') items.set({ ...call, status: 'requires_action' });
+      }
+      return { ...state, status: 'requires_action', pendingAction: event.action, run: { ...run, status: 'requires_action' } };
+    }
     case 'run-end': {
-      const run = state.run ?? { id: null, status: 'running', stopReason: null, usage: null, metrics: null, progressStart: 0 };
+      const run = state.run ?? newRun(state);
       return {
         ...closeOpenItems(state, items, event.status),
         status: event.status,
@@ -59,7 +82,11 @@ function applyEvent(state: ThreadState, event: ThreadEvent, items: ItemsDraft): 
       return { ...state, error: event.error };
     }
     case 'thread-update': {
-      return event.title === undefined ? state : { ...state, title: event.title };
+      return {
+        ...state,
+        id: event.id ?? state.id,
+        title: event.title === undefined ? state.title : event.title,
+      };
     }
     case 'message-start': {
       if (items.get(event.messageId)) return state;
@@ -69,13 +96,13 @@ function applyEvent(state: ThreadState, event: ThreadEvent, items: ItemsDraft): 
       if (event.delta === '') return state;
       return updateMessage(state, items, event.messageId, (message) => ({
         ...message,
-        parts: appendText(message.parts, event.delta),
+        parts: event.partIndex === undefined ? appendText(message.parts, event.delta) : appendTextAt(message.parts, event.partIndex, event.delta),
       }));
     }
     case 'part-add': {
       return updateMessage(state, items, event.messageId, (message) => ({
         ...message,
-        parts: [...message.parts, event.part],
+        parts: event.partIndex === undefined ? [...message.parts, event.part] : setPart(message.parts, event.partIndex, event.part),
       }));
     }
     case 'citation-add': {
@@ -103,11 +130,13 @@ function applyEvent(state: ThreadState, event: ThreadEvent, items: ItemsDraft): 
         name: event.name,
         arguments: '',
         result: null,
+        outputs: [],
         status: 'in_progress',
       };
       return addItem(state, items, toolCall);
     }
     case 'tool-call-delta': {
+      if (event.argumentsDelta === '') return state;
       return updateToolCall(state, items, event.toolCallId, (call) => ({
         ...call,
         arguments: call.arguments + event.argumentsDelta,
@@ -117,12 +146,62 @@ function applyEvent(state: ThreadState, event: ThreadEvent, items: ItemsDraft): 
       if (event.arguments === undefined) return state;
       return updateToolCall(state, items, event.toolCallId, (call) => ({ ...call, arguments: event.arguments ?? call.arguments }));
     }
+    case 'tool-result-delta': {
+      if (event.delta === '') return state;
+      return updateToolCall(state, items, event.toolCallId, (call) => ({ ...call, result: (call.result ?? '') + event.delta }));
+    }
+    case 'tool-output-add': {
+      return updateToolCall(state, items, event.toolCallId, (call) => ({ ...call, outputs: [...call.outputs, event.part] }));
+    }
     case 'tool-result-end': {
       return updateToolCall(state, items, event.toolCallId, (call) => ({
         ...call,
-        result: event.result,
+        result: event.result ?? call.result ?? '',
         status: event.failed ? 'failed' : 'complete',
       }));
+    }
+    case 'reasoning-start': {
+      if (items.get(event.itemId)) return state;
+      return addItem(state, items, newReasoning(event.itemId, event.variant));
+    }
+    case 'reasoning-delta': {
+      if (event.delta === '') return state;
+      return updateItem(state, items, event.itemId, 'reasoning', () => newReasoning(event.itemId, 'reasoning'), (item) => ({
+        ...item,
+        text: item.text + event.delta,
+      }));
+    }
+    case 'reasoning-end': {
+      const item = items.get(event.itemId);
+      if (item?.kind !== 'reasoning') return state;
+      items.set({ ...item, status: 'complete' });
+      return state;
+    }
+    case 'workflow-update': {
+      return updateItem(state, items, event.itemId, 'workflow', () => newWorkflow(event.itemId), (item) => ({
+        ...item,
+        variant: event.variant ?? item.variant,
+        tasks: event.tasks ?? item.tasks,
+        summary: event.summary === undefined ? item.summary : event.summary,
+        durationSeconds: event.durationSeconds === undefined ? item.durationSeconds : event.durationSeconds,
+        expanded: event.expanded ?? item.expanded,
+        status: event.status ?? item.status,
+      }));
+    }
+    case 'widget-update': {
+      const empty: WidgetItem = { kind: 'widget', id: event.itemId, root: event.root, copyText: null, status: 'in_progress' };
+      return updateItem(state, items, event.itemId, 'widget', () => empty, (item) => ({
+        ...item,
+        root: event.root,
+        copyText: event.copyText === undefined ? item.copyText : event.copyText,
+        status: event.status ?? item.status,
+      }));
+    }
+    case 'notice-add': {
+      return { ...state, notices: [...state.notices, event.notice] };
+    }
+    case 'client-effect': {
+      return state;
     }
     case 'item-remove': {
       if (!items.get(event.itemId)) return state;
@@ -134,6 +213,18 @@ function applyEvent(state: ThreadState, event: ThreadEvent, items: ItemsDraft): 
       return state;
     }
   }
+}
+
+function newRun(state: ThreadState): RunState {
+  return { id: null, status: 'running', stopReason: null, usage: null, metrics: null, canCancel: true, progressStart: state.progress.length };
+}
+
+function newReasoning(id: string, variant: ReasoningItem['variant']): ReasoningItem {
+  return { kind: 'reasoning', id, variant, text: '', status: 'in_progress' };
+}
+
+function newWorkflow(id: string): WorkflowItem {
+  return { kind: 'workflow', id, variant: 'custom', tasks: [], summary: null, durationSeconds: null, expanded: true, status: 'in_progress' };
 }
 
 function newMessage(id: string, role: MessageItem['role']): MessageItem {
@@ -155,6 +246,29 @@ function updateMessage(state: ThreadState, items: ItemsDraft, id: string, update
   return state;
 }
 
+// Like updateMessage for the other kinds: an item of another kind under the same id is left alone.
+function updateItem<Kind extends ThreadItem['kind']>(
+  state: ThreadState,
+  items: ItemsDraft,
+  id: string,
+  kind: Kind,
+  create: () => Extract<ThreadItem, { kind: Kind }>,
+  update: (item: Extract<ThreadItem, { kind: Kind }>) => Extract<ThreadItem, { kind: Kind }>,
+): ThreadState {
+  const existing = items.get(id);
+  if (existing && existing.kind !== kind) return state;
+  if (!existing) return addItem(state, items, update(create()));
+  items.set(update(existing as Extract<ThreadItem, { kind: Kind }>));
+  return state;
+}
+
+function setToolCallStatus(items: ItemsDraft, ids: readonly string[], from: ToolCallItem['status'], to: ToolCallItem['status']): void {
+  for (const id of ids) {
+    const call = items.get(id);
+    if (call?.kind === 'tool_call' && call.status === from) items.set({ ...call, status: to });
+  }
+}
+
 function updateToolCall(state: ThreadState, items: ItemsDraft, id: string, update: (call: ToolCallItem) => ToolCallItem): ThreadState {
   const existing = items.get(id);
   if (existing?.kind !== 'tool_call') return state;
@@ -162,39 +276,11 @@ function updateToolCall(state: ThreadState, items: ItemsDraft, id: string, updat
   return state;
 }
 
-function appendText(parts: readonly ContentPart[], delta: string): ContentPart[] {
-  const last = parts[parts.length - 1];
-  if (last?.type === 'text') return [...parts.slice(0, -1), { type: 'text', text: last.text + delta }];
-  return [...parts, { type: 'text', text: delta }];
-}
-
-const messageStatusWhenRunEnds: Record<RunEndStatus, MessageEndStatus> = {
-  complete: 'complete',
-  cancelled: 'cancelled',
-  failed: 'incomplete',
-  incomplete: 'incomplete',
-  expired: 'incomplete',
-};
-
-const toolCallStatusWhenRunEnds: Record<RunEndStatus, ToolCallItem['status']> = {
-  complete: 'complete',
-  cancelled: 'cancelled',
-  failed: 'failed',
-  incomplete: 'failed',
-  expired: 'failed',
-};
-
 function closeOpenItems(state: ThreadState, items: ItemsDraft, status: RunEndStatus): ThreadState {
   for (const id of state.order) {
     const item = items.get(id);
-    if (!item) continue;
-    const open = item.kind === 'message' ? item.status === 'in_progress' : item.status === 'in_progress' || item.status === 'requires_action';
-    if (!open) continue;
-    items.set(
-      item.kind === 'message'
-        ? { ...item, status: messageStatusWhenRunEnds[status] }
-        : { ...item, status: toolCallStatusWhenRunEnds[status] },
-    );
+    const closed = item && closeItem(item, status);
+    if (closed && closed !== item) items.set(closed);
   }
   return state;
 }

@@ -4,7 +4,9 @@ import type { DialectName } from '../events/DialectName';
 import type { ThreadError } from '../events/ThreadError';
 import { messageText } from './messageText';
 import { selectItems } from './selectItems';
-import type { MessageItem, PendingAction, ThreadState, ThreadStatus, ToolCallItem } from './ThreadState';
+import type { Notice } from '../events/Notice';
+import type { PendingAction } from '../events/PendingAction';
+import type { MessageItem, ReasoningItem, ThreadItem, ThreadState, ThreadStatus, ToolCallItem, WidgetItem, WorkflowItem } from './ThreadState';
 
 /** A message as the snapshot lists it: its parts, plus their text joined. */
 export interface MessageSnapshot {
@@ -18,14 +20,10 @@ export interface MessageSnapshot {
 }
 
 /** A tool call as the snapshot lists it. */
-export interface ToolCallSnapshot {
-  kind: 'tool_call';
-  id: string;
-  name: string;
-  arguments: string;
-  result: string | null;
-  status: ToolCallItem['status'];
-}
+export type ToolCallSnapshot = ToolCallItem;
+
+/** Any item as the snapshot lists it: a message gains its joined `text`, the others are copied as they are. */
+export type ItemSnapshot = MessageSnapshot | ToolCallSnapshot | ReasoningItem | WorkflowItem | WidgetItem;
 
 /**
  * A thread as plain, stable JSON: the format `pnpm replay` prints and every dialect fills.
@@ -34,10 +32,18 @@ export interface ToolCallSnapshot {
 export interface ThreadSnapshot {
   dialect: DialectName | null;
   thread: { id: string | null; title: string | null; status: ThreadStatus };
-  items: Array<MessageSnapshot | ToolCallSnapshot>;
+  items: ItemSnapshot[];
   progress: Array<{ text: string }>;
+  notices: Notice[];
   error: ThreadError | null;
-  run: { id: string | null; status: string; stopReason: string | null; usage: object | null; metrics: object | null } | null;
+  run: {
+    id: string | null;
+    status: string;
+    stopReason: string | null;
+    usage: object | null;
+    metrics: object | null;
+    canCancel: boolean;
+  } | null;
   pendingAction: PendingAction | null;
 }
 
@@ -46,24 +52,33 @@ export function toSnapshot(state: ThreadState): ThreadSnapshot {
   return {
     dialect: state.dialect,
     thread: { id: state.id, title: state.title, status: state.status },
-    items: selectItems(state).map((item) =>
-      item.kind === 'message'
-        ? {
-            kind: 'message',
-            id: item.id,
-            role: item.role,
-            status: item.status,
-            text: messageText(item),
-            parts: item.parts.map((part) => ({ ...part })),
-            citations: item.citations.map((citation) => ({ ...citation })),
-          }
-        : { ...item },
-    ),
+    items: selectItems(state).map(toItemSnapshot),
     progress: state.progress.map((entry) => ({ text: entry.text })),
+    notices: structuredClone([...state.notices]),
     error: state.error ? { ...state.error } : null,
     run: state.run
-      ? { id: state.run.id, status: state.run.status, stopReason: state.run.stopReason, usage: state.run.usage, metrics: state.run.metrics }
+      ? {
+          id: state.run.id,
+          status: state.run.status,
+          stopReason: state.run.stopReason,
+          usage: state.run.usage,
+          metrics: state.run.metrics,
+          canCancel: state.run.canCancel,
+        }
       : null,
-    pendingAction: state.pendingAction ? { ...state.pendingAction, toolCallIds: [...state.pendingAction.toolCallIds] } : null,
+    pendingAction: state.pendingAction ? structuredClone(state.pendingAction) : null,
+  };
+}
+
+function toItemSnapshot(item: ThreadItem): ItemSnapshot {
+  if (item.kind !== 'message') return structuredClone(item);
+  return {
+    kind: 'message',
+    id: item.id,
+    role: item.role,
+    status: item.status,
+    text: messageText(item),
+    parts: structuredClone(item.parts),
+    citations: structuredClone(item.citations),
   };
 }

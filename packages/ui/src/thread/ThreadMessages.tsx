@@ -25,8 +25,11 @@ const ThreadItemView = memo(function ThreadItemView({ item, components }: { item
     const Message = components.message;
     return <Message item={item} />;
   }
-  const ToolCall = components.tool_call;
-  return <ToolCall item={item} />;
+  if (item.kind === 'tool_call') {
+    const ToolCall = components.tool_call;
+    return <ToolCall item={item} />;
+  }
+  return null;
 });
 
 /**
