@@ -22,10 +22,10 @@ describe('pnpm replay', () => {
     }
   });
 
-  it('exits non-zero with a clear message for a dialect not built yet', () => {
-    const result = replay(fixture('boosted/event-framed.sse'), '--dialect', 'chatkit');
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('The "chatkit" dialect is not supported yet');
+  it('exits non-zero with a clear message for an unknown dialect name', () => {
+    const result = replay(fixture('boosted/event-framed.sse'), '--dialect', 'langgraph');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('unknown dialect "langgraph"');
   });
 
   it('exits non-zero for a missing file and a bad option', () => {

@@ -1,9 +1,12 @@
 import type { DialectName } from '../events/DialectName';
+import { createAssistantsDecoder } from './assistants/createAssistantsDecoder';
 import { createBoostedDecoder } from './boosted/createBoostedDecoder';
+import { createChatKitDecoder } from './chatkit/createChatKitDecoder';
+import { createTeammateDecoder } from './teammate/createTeammateDecoder';
 import type { Decoder, DecoderOptions } from './Decoder';
 
 /** The dialects this version can decode. */
-export const supportedDialects: readonly DialectName[] = ['boosted'];
+export const supportedDialects: readonly DialectName[] = ['boosted', 'assistants', 'teammate', 'chatkit'];
 
 /** Thrown for a dialect whose decoder is not built yet. */
 export class UnsupportedDialectError extends Error {
@@ -19,10 +22,14 @@ export function createDecoder(dialect: DialectName, options?: DecoderOptions): D
     case 'boosted': {
       return createBoostedDecoder(options);
     }
-    case 'assistants':
-    case 'teammate':
+    case 'assistants': {
+      return createAssistantsDecoder(options);
+    }
+    case 'teammate': {
+      return createTeammateDecoder(options);
+    }
     case 'chatkit': {
-      throw new UnsupportedDialectError(dialect);
+      return createChatKitDecoder(options);
     }
     default: {
       dialect satisfies never;

@@ -27,8 +27,8 @@ export interface RunStartEvent {
 }
 
 /**
- * A run that has not ended changed: its status (leaving `requires_action` clears the pending
- * action), its id, whether the client may cancel it, or its usage so far.
+ * A run changed without ending: its status (leaving `requires_action` clears the pending
+ * action), its id, whether the client may cancel it, or its usage and metrics so far.
  */
 export interface RunUpdateEvent {
   type: 'run-update';
@@ -36,6 +36,7 @@ export interface RunUpdateEvent {
   runId?: string | null;
   canCancel?: boolean;
   usage?: Record<string, unknown> | null;
+  metrics?: Record<string, unknown> | null;
 }
 
 /** The run is paused until the client acts: the thread's status becomes `requires_action`. */

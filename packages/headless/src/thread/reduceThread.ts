@@ -50,6 +50,7 @@ function applyEvent(state: ThreadState, event: ThreadEvent, items: ItemsDraft): 
         status: event.status ?? run.status,
         canCancel: event.canCancel ?? run.canCancel,
         usage: event.usage === undefined ? run.usage : event.usage,
+        metrics: event.metrics === undefined ? run.metrics : event.metrics,
       };
       if (event.status === undefined) return { ...state, run: next };
       if (state.pendingAction) setToolCallStatus(items, state.pendingAction.toolCallIds, 'requires_action', 'in_progress');
