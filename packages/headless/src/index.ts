@@ -63,6 +63,7 @@ export { reduceThread, reduceThreadEvents } from './thread/reduceThread';
 export { messageText } from './thread/messageText';
 export { selectItems } from './thread/selectItems';
 export { selectRunProgress } from './thread/selectRunProgress';
+export { selectTurnItems } from './thread/selectTurnItems';
 export { toSnapshot } from './thread/toSnapshot';
 export type { ItemSnapshot, MessageSnapshot, ThreadSnapshot, ToolCallSnapshot } from './thread/toSnapshot';
 
@@ -73,15 +74,21 @@ export type { SseMessage } from './transport/SseMessage';
 export type { Decoder, DecoderOptions } from './dialects/Decoder';
 export { createDecoder, supportedDialects, UnsupportedDialectError } from './dialects/createDecoder';
 export { detectDialect } from './dialects/detectDialect';
+export { createAutoDecoder } from './dialects/createAutoDecoder';
+export type { AutoDecoder } from './dialects/createAutoDecoder';
 export { createBoostedDecoder } from './dialects/boosted/createBoostedDecoder';
 export type { BoostedDecoder, BoostedRecovery } from './dialects/boosted/createBoostedDecoder';
 export { createArtifactMarkerScanner, splitArtifactMarkers } from './dialects/boosted/createArtifactMarkerScanner';
 export type { ArtifactMarkerScanner, MarkerSegment } from './dialects/boosted/createArtifactMarkerScanner';
 export { toBoostedCitation } from './dialects/boosted/toBoostedCitation';
+export { createTeammateDecoder } from './dialects/teammate/createTeammateDecoder';
+export { toTeammateRunEndStatus } from './dialects/teammate/toTeammateRunEndStatus';
 
 export { replayTranscript, UnknownDialectError } from './replay/replayTranscript';
 export type { ReplayOptions, ReplayResult } from './replay/replayTranscript';
 export { sliceRandomly } from './replay/sliceRandomly';
+export { checkTranscript } from './replay/checkTranscript';
+export type { TranscriptCheck } from './replay/checkTranscript';
 
 export type { ConnectionState } from './transport/ConnectionState';
 export type { HeadersOption } from './transport/HeadersOption';
@@ -92,6 +99,15 @@ export type { RequestJsonOptions } from './transport/requestJson';
 export { TransportError } from './transport/TransportError';
 export type { TransportErrorKind } from './transport/TransportError';
 
+export type { StreamRequest } from './transport/StreamRequest';
+
+export type { ApiOptions } from './api/ApiOptions';
+export { createAssistantsApi } from './api/createAssistantsApi';
+export type { AssistantsApi, AssistantsApiOptions, AssistantsMessage, AssistantsRun, AssistantsToolOutput } from './api/createAssistantsApi';
+export { createChatKitApi } from './api/createChatKitApi';
+export type { ChatKitAction, ChatKitApi, ChatKitItemsPage, ChatKitStreamingRequestType } from './api/createChatKitApi';
+export { createTeammateApi } from './api/createTeammateApi';
+export type { TeammateApi, TeammateApproval, TeammatePermissionRequest, TeammateRun, TeammateRunSettings } from './api/createTeammateApi';
 export { createBoostedApi } from './api/createBoostedApi';
 export type { BoostedApi, BoostedApiOptions, BoostedArtifact, BoostedHistoryMessage, BoostedHistoryPage, BoostedProgress } from './api/createBoostedApi';
 
@@ -99,8 +115,27 @@ export { createThreadStore } from './store/createThreadStore';
 export type { ThreadStore, ThreadStoreOptions, ThreadStoreState } from './store/createThreadStore';
 export { scheduleFrame } from './store/scheduleFrame';
 export type { FrameScheduler } from './store/scheduleFrame';
+export type { ActionResponse } from './store/ActionResponse';
+export type { QueryRunner, ThreadController } from './store/ThreadController';
 export { createThreadStreamController } from './store/createThreadStreamController';
-export type { QueryRunner, ThreadStreamController, ThreadStreamControllerOptions } from './store/createThreadStreamController';
+export type { ThreadStreamController, ThreadStreamControllerOptions } from './store/createThreadStreamController';
+export { createAssistantsController } from './store/createAssistantsController';
+export type { AssistantsControllerOptions } from './store/createAssistantsController';
+export { createChatKitController } from './store/createChatKitController';
+export type { ChatKitController, ChatKitControllerOptions } from './store/createChatKitController';
+export { createTeammateController } from './store/createTeammateController';
+export type { TeammateController, TeammateControllerOptions } from './store/createTeammateController';
+export { createStreamSession } from './store/createStreamSession';
+export type { StreamEnd, StreamOpenOptions, StreamSession, StreamSessionOptions } from './store/createStreamSession';
 export { createThreadlineClient } from './store/createThreadlineClient';
-export type { ThreadConnectionOptions, ThreadlineClient, ThreadlineClientOptions } from './store/createThreadlineClient';
+export type {
+  AssistantsConnection,
+  BoostedConnection,
+  ChatKitConnection,
+  ConnectionBase,
+  TeammateConnection,
+  ThreadConnectionOptions,
+  ThreadlineClient,
+  ThreadlineClientOptions,
+} from './store/createThreadlineClient';
 export { toThreadError } from './store/toThreadError';

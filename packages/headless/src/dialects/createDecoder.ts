@@ -1,5 +1,6 @@
 import type { DialectName } from '../events/DialectName';
 import { createAssistantsDecoder } from './assistants/createAssistantsDecoder';
+import { createAutoDecoder } from './createAutoDecoder';
 import { createBoostedDecoder } from './boosted/createBoostedDecoder';
 import { createChatKitDecoder } from './chatkit/createChatKitDecoder';
 import { createTeammateDecoder } from './teammate/createTeammateDecoder';
@@ -16,9 +17,12 @@ export class UnsupportedDialectError extends Error {
   }
 }
 
-/** A fresh decoder for one connection in the given dialect. */
-export function createDecoder(dialect: DialectName, options?: DecoderOptions): Decoder {
+/** A fresh decoder for one connection in the given dialect, or one that recognises it (`auto`). */
+export function createDecoder(dialect: DialectName | 'auto', options?: DecoderOptions): Decoder {
   switch (dialect) {
+    case 'auto': {
+      return createAutoDecoder(createDecoder, options);
+    }
     case 'boosted': {
       return createBoostedDecoder(options);
     }

@@ -6,3 +6,5 @@ export { useThreadStream } from './useThreadStream';
 export type { ThreadStreamOptions, ThreadStreamResult } from './useThreadStream';
 export { useCreateThread } from './useCreateThread';
 export { useArtifact } from './useArtifact';
+export { useRun } from './useRun';
+export type { RunOptions, RunResult } from './useRun';

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { BoostedArtifact } from '../api/createBoostedApi';
+import type { ThreadStreamController } from '../store/createThreadStreamController';
 import { TransportError } from '../transport/TransportError';
 import { useThreadlineClient } from './ThreadlineProvider';
 
@@ -15,7 +16,8 @@ export function useArtifact(threadId: string, artifactId: string): UseQueryResul
     queryFn: ({ signal }) => {
       const controller = client.findController(threadId);
       if (!controller) throw new Error(`No stream is open for thread ${threadId}, so its artifacts cannot be fetched.`);
-      return controller.api.getArtifact(threadId, artifactId, signal);
+      if (!('api' in controller)) throw new Error(`Thread ${threadId} speaks ${controller.dialect}, which has no artifacts to fetch.`);
+      return (controller as ThreadStreamController).api.getArtifact(threadId, artifactId, signal);
     },
     staleTime: Infinity,
     // A 404 or a 401 will not change on retry; a dropped connection or a 503 may.

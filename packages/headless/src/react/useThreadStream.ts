@@ -1,84 +1,84 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
+import type { Notice } from '../events/Notice';
+import type { PendingAction } from '../events/PendingAction';
 import type { ThreadError } from '../events/ThreadError';
-import type { ThreadConnectionOptions } from '../store/createThreadlineClient';
-import type { QueryRunner } from '../store/createThreadStreamController';
+import type { ActionResponse } from '../store/ActionResponse';
+import type { ChatKitController } from '../store/createChatKitController';
+import type { ThreadController } from '../store/ThreadController';
 import { selectItems } from '../thread/selectItems';
 import { selectRunProgress } from '../thread/selectRunProgress';
-import type { ProgressEntry, ThreadItem, ThreadState, ThreadStatus } from '../thread/ThreadState';
+import type { ProgressEntry, RunState, ThreadItem, ThreadState, ThreadStatus } from '../thread/ThreadState';
 import type { ConnectionState } from '../transport/ConnectionState';
-import type { HeadersOption } from '../transport/HeadersOption';
 import { useThreadlineClient } from './ThreadlineProvider';
+import { useConnection } from './useConnection';
+import type { ThreadStreamOptions } from './useConnection';
 
-/** Options for {@link useThreadStream}. */
-export interface ThreadStreamOptions {
-  dialect: 'boosted';
-  /** The API root, e.g. `https://sandbox.api.boosted.ai`. */
-  baseUrl: string;
-  /** Sent with every request; a function is called per request, so a refreshed token is used. */
-  headers?: HeadersOption;
-  fetch?: typeof fetch;
-  /** Set to false to keep the stream closed (default true). */
-  enabled?: boolean;
-}
+export type { ThreadStreamOptions } from './useConnection';
 
 /** What {@link useThreadStream} returns. */
 export interface ThreadStreamResult {
   thread: ThreadState | undefined;
+  /** The server's id for the thread, once it has one. */
+  threadId: string | null;
   /** Items in display order; the array changes only when an item does. */
   items: ThreadItem[];
   status: ThreadStatus;
+  run: RunState | null;
   /** The thread's whole work-in-progress log, every run's, in order. */
   progress: readonly ProgressEntry[];
   /** The latest run's work-in-progress entries. */
   runProgress: readonly ProgressEntry[];
+  /** What the run waits for the user to do, if anything. */
+  pendingAction: PendingAction | null;
+  notices: readonly Notice[];
   error: ThreadError | null;
   connection: ConnectionState;
-  /** Opens the stream if needed, then posts the message. Rejects if the post fails (the error is also on the thread). */
+  /** Posts the user's message and streams the answer. Rejects if the post fails (the error is also on the thread). */
   send(text: string): Promise<void>;
-  /** Cancels the running task on the server. Unmounting only detaches. */
+  /** Asks the server to stop the run; what was streamed is marked cancelled. Unmounting only detaches. */
   cancel(): Promise<void>;
+  /** Stops listening and leaves the run going. */
+  detach(): void;
+  /** Answers the pending action (tool outputs, an answer, a plan decision, an approval). */
+  respond(response: ActionResponse): Promise<void>;
+  /** Asks again for the last user message. */
+  retry(): Promise<void>;
+  /** ChatKit only: a widget's server action. */
+  customAction?: ChatKitController['customAction'];
+  /** Whether the server lets this run be cancelled now. */
+  canCancel: boolean;
   isSending: boolean;
   isCancelling: boolean;
+  isResponding: boolean;
 }
 
 const noItems: ThreadItem[] = [];
 const noProgress: readonly ProgressEntry[] = [];
+const noNotices: readonly Notice[] = [];
+let drafts = 0;
 
 /**
- * Streams a thread into the shared store and returns it. The stream opens on mount (before any
- * message is posted, as the Thread API requires) and detaches on unmount without cancelling.
- * REST calls (post, cancel, recovery reads) go through react-query.
+ * Streams a thread, in any dialect, into the shared store and returns it. `threadId` is the
+ * thread's key: the server's id for Boosted; for the other dialects an existing thread's id
+ * (or `serverThreadId`) or null, and the first `send` then creates the thread.
+ * REST calls (sends, cancels, recovery reads) go through react-query.
  */
 export function useThreadStream(threadId: string | null | undefined, options: ThreadStreamOptions): ThreadStreamResult {
   const client = useThreadlineClient();
-  const queryClient = useQueryClient();
-  // The latest `headers` option, read per request: a new token never needs a new connection.
-  const latestHeaders = useRef(options.headers);
-  useEffect(() => {
-    latestHeaders.current = options.headers;
-  });
-
-  const { dialect, baseUrl, fetch: fetchImpl, enabled = true } = options;
-  const controller = useMemo(() => {
-    if (!threadId) return null;
-    const fetchQuery: QueryRunner = (queryKey, read) => queryClient.fetchQuery({ queryKey, queryFn: read, staleTime: 0 });
-    const headers: HeadersOption = async () => {
-      const current = latestHeaders.current;
-      return (typeof current === 'function' ? await current() : current) ?? {};
-    };
-    const connection: ThreadConnectionOptions = { dialect, baseUrl, fetch: fetchImpl, headers, fetchQuery };
-    // `headers` reads the ref only when a request is made, never during render.
-    // eslint-disable-next-line react-hooks/refs
-    return client.getController(threadId, connection);
-  }, [client, queryClient, latestHeaders, threadId, dialect, baseUrl, fetchImpl]);
+  const [draftKey] = useState(() => `draft-${(drafts += 1)}`);
+  const { dialect, enabled = true } = options;
+  const endpoint = useConnection(options);
+  const requestedKey = threadId ?? (dialect === 'boosted' ? null : draftKey);
+  const key = requestedKey ? client.resolveKey(requestedKey) : null;
+  const controller: ThreadController | null = useMemo(() => (key ? client.getController(key, endpoint) : null), [client, key, endpoint]);
 
   useEffect(() => (enabled && controller ? controller.attach() : undefined), [controller, enabled]);
 
   const store = client.threadStore.store;
-  const thread = useStore(store, (state) => (threadId ? state.threads[threadId] : undefined));
-  const connection = useStore(store, (state) => (threadId ? state.connections[threadId] : undefined) ?? 'idle');
+  const thread = useStore(store, (state) => (key ? state.threads[key] : undefined));
+  const connection = useStore(store, (state) => (key ? state.connections[key] : undefined) ?? 'idle');
   const itemsById = thread?.items;
   const order = thread?.order;
   const items = useMemo(() => (itemsById && order ? selectItems({ items: itemsById, order }) : noItems), [itemsById, order]);
@@ -86,32 +86,37 @@ export function useThreadStream(threadId: string | null | undefined, options: Th
   const run = thread?.run ?? null;
   const runProgress = useMemo(() => selectRunProgress({ progress, run }), [progress, run]);
 
-  const sendMutation = useMutation({
-    mutationKey: ['threadline', dialect, threadId, 'send'],
-    mutationFn: (text: string) => {
-      if (!controller) throw new Error('useThreadStream: no thread to send to yet.');
-      return controller.send(text);
-    },
-  });
-  const cancelMutation = useMutation({
-    mutationKey: ['threadline', dialect, threadId, 'cancel'],
-    mutationFn: () => {
-      if (!controller) throw new Error('useThreadStream: no thread to cancel.');
-      return controller.cancel();
-    },
-  });
+  const mutationKey = (name: string) => ['threadline', dialect, key, name];
+  const require = () => {
+    if (!controller) throw new Error('useThreadStream: there is no thread yet.');
+    return controller;
+  };
+  const sendMutation = useMutation({ mutationKey: mutationKey('send'), mutationFn: (text: string) => require().send(text) });
+  const cancelMutation = useMutation({ mutationKey: mutationKey('cancel'), mutationFn: () => require().cancel() });
+  const respondMutation = useMutation({ mutationKey: mutationKey('respond'), mutationFn: (response: ActionResponse) => require().respond(response) });
+  const retryMutation = useMutation({ mutationKey: mutationKey('retry'), mutationFn: () => require().retry() });
 
   return {
     thread,
+    threadId: thread?.id ?? null,
     items,
     status: thread?.status ?? 'idle',
+    run,
     progress,
     runProgress,
+    pendingAction: thread?.pendingAction ?? null,
+    notices: thread?.notices ?? noNotices,
     error: thread?.error ?? null,
     connection,
     send: sendMutation.mutateAsync,
     cancel: cancelMutation.mutateAsync,
-    isSending: sendMutation.isPending,
+    detach: () => controller?.detach(),
+    respond: respondMutation.mutateAsync,
+    retry: retryMutation.mutateAsync,
+    customAction: controller && 'customAction' in controller ? (controller as ChatKitController).customAction : undefined,
+    canCancel: run?.canCancel ?? true,
+    isSending: sendMutation.isPending || retryMutation.isPending,
     isCancelling: cancelMutation.isPending,
+    isResponding: respondMutation.isPending,
   };
 }

@@ -25,8 +25,11 @@ export interface ThreadStoreOptions {
 export interface ThreadStore {
   readonly store: StoreApi<ThreadStoreState>;
   getThread(threadId: string): ThreadState | undefined;
-  /** Creates the thread's empty state if it has none. */
-  ensureThread(threadId: string, dialect: DialectName): void;
+  /**
+   * Creates the thread's empty state if it has none. `serverId` is the server's id for the
+   * thread (default: the key itself; null for a thread the server has not created yet).
+   */
+  ensureThread(threadId: string, dialect: DialectName, serverId?: string | null): void;
   /** Applies events now (local actions), after any events still queued for the frame. */
   dispatch(threadId: string, events: ThreadEvent | readonly ThreadEvent[]): void;
   /** Queues events from the network; they apply together at the next frame, in one notification. */
@@ -68,9 +71,9 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   return {
     store,
     getThread: (threadId) => store.getState().threads[threadId],
-    ensureThread(threadId, dialect) {
+    ensureThread(threadId, dialect, serverId = threadId) {
       if (store.getState().threads[threadId]) return;
-      store.setState({ threads: { ...store.getState().threads, [threadId]: createThreadState({ id: threadId, dialect }) } });
+      store.setState({ threads: { ...store.getState().threads, [threadId]: createThreadState({ id: serverId, dialect }) } });
     },
     dispatch(threadId, events) {
       flush();

@@ -4,10 +4,13 @@ import type { ThreadEvent } from '../events/ThreadEvent';
 import { openSseStream } from '../transport/openSseStream';
 import { TransportError } from '../transport/TransportError';
 import type { ThreadStore } from './createThreadStore';
+import { lastUserText } from './lastUserMessage';
+import { localUserMessage } from './localUserMessage';
+import { sleep } from './sleep';
+import type { QueryRunner, ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 
-/** Runs a REST read. The React layer routes these through react-query's cache. */
-export type QueryRunner = <T>(key: readonly unknown[], read: () => Promise<T>) => Promise<T>;
+export type { QueryRunner } from './ThreadController';
 
 /** Options for {@link createThreadStreamController}. */
 export interface ThreadStreamControllerOptions {
@@ -24,9 +27,8 @@ export interface ThreadStreamControllerOptions {
   onWarning?: (message: string) => void;
 }
 
-/** Owns one thread's stream: connects, decodes into the store, recovers, sends and cancels. */
-export interface ThreadStreamController {
-  readonly threadId: string;
+/** Owns one Boosted thread's stream: connects, decodes into the store, recovers, sends and cancels. */
+export interface ThreadStreamController extends ThreadController {
   readonly api: BoostedApi;
   /** Holds the stream open while attached; returns the detach function. Detaching never cancels the task. */
   attach(): () => void;
@@ -42,7 +44,6 @@ export interface ThreadStreamController {
 // A connection that stayed open this long was healthy: its close starts the backoff afresh.
 const HEALTHY_CONNECTION_MS = 10_000;
 const directly: QueryRunner = (_key, read) => read();
-let localIds = 0;
 
 /**
  * The controller for a Boosted thread. Its stream is persistent and carries every run; when it
@@ -189,14 +190,7 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
 
   async function send(text: string): Promise<void> {
     await whenOpen();
-    localIds += 1;
-    const messageId = `user-${Date.now().toString(36)}-${localIds}`;
-    const local: ThreadEvent[] = [
-      { type: 'message-start', messageId, role: 'user' },
-      { type: 'text-delta', messageId, delta: text },
-      { type: 'message-end', messageId, status: 'complete' },
-      { type: 'run-start' },
-    ];
+    const local: ThreadEvent[] = [...localUserMessage(text), { type: 'run-start' }];
     threadStore.dispatch(threadId, local);
     try {
       await api.postMessage(threadId, text);
@@ -227,17 +221,23 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
     };
   }
 
-  return { threadId, api, attach, connect, disconnect, send, cancel };
-}
-
-function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, milliseconds);
-    signal.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
+  return {
+    threadId,
+    dialect: 'boosted',
+    api,
+    attach,
+    connect,
+    disconnect,
+    send,
+    cancel,
+    detach: disconnect,
+    async respond() {
+      throw new Error('A Boosted thread never waits for an answer: it has no pending actions.');
+    },
+    async retry() {
+      const text = lastUserText(threadStore.getThread(threadId));
+      if (text === null) throw new Error('There is no message to ask again.');
+      await send(text);
+    },
+  };
 }

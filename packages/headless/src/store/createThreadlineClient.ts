@@ -1,9 +1,17 @@
+import { createAssistantsApi } from '../api/createAssistantsApi';
 import { createBoostedApi } from '../api/createBoostedApi';
-import type { BoostedApiOptions } from '../api/createBoostedApi';
+import { createChatKitApi } from '../api/createChatKitApi';
+import { warnInDevelopment } from '../dialects/warnInDevelopment';
+import type { TeammateRunSettings } from '../api/createTeammateApi';
+import { createTeammateApi } from '../api/createTeammateApi';
+import type { HeadersOption } from '../transport/HeadersOption';
+import { createAssistantsController } from './createAssistantsController';
+import { createChatKitController } from './createChatKitController';
+import { createTeammateController } from './createTeammateController';
 import { createThreadStore } from './createThreadStore';
 import type { ThreadStore, ThreadStoreOptions } from './createThreadStore';
 import { createThreadStreamController } from './createThreadStreamController';
-import type { QueryRunner, ThreadStreamController } from './createThreadStreamController';
+import type { QueryRunner, ThreadController } from './ThreadController';
 
 /** Options for {@link createThreadlineClient}. */
 export interface ThreadlineClientOptions extends ThreadStoreOptions {
@@ -11,76 +19,195 @@ export interface ThreadlineClientOptions extends ThreadStoreOptions {
   maxReconnects?: number;
   /** First reconnect delay in ms, doubled per attempt (default 250). */
   reconnectDelayMs?: number;
-  /** After an early close, how often to ask the server whether the task ended (default 1000). */
+  /** How often to ask the server about a run that goes on without a stream (default 1000). */
   recoveryPollMs?: number;
 }
 
-/** Where a thread's stream comes from. */
-export interface ThreadConnectionOptions extends BoostedApiOptions {
-  dialect: 'boosted';
+/** What every connection takes. */
+export interface ConnectionBase {
+  /** The API root (Boosted, Assistants, Teammate) or the endpoint (ChatKit). */
+  baseUrl: string;
+  /** Sent with every request; a function is called per request, so a refreshed token is used. */
+  headers?: HeadersOption;
+  fetch?: typeof fetch;
   /** Runs REST reads made while recovering (the hooks pass react-query's `fetchQuery`). */
   fetchQuery?: QueryRunner;
+  onWarning?: (message: string) => void;
 }
 
-/** The store of every thread plus one stream controller per thread. Create one per app (or per test). */
+/** A Boosted Thread API thread: the key is the server's thread id. */
+export interface BoostedConnection extends ConnectionBase {
+  dialect: 'boosted';
+}
+
+/** An OpenAI Assistants thread. */
+export interface AssistantsConnection extends ConnectionBase {
+  dialect: 'assistants';
+  assistantId: string;
+  /** The server's id of an existing thread; without it the first message creates one. */
+  serverThreadId?: string | null;
+}
+
+/** A Teammate (m8tes) run. */
+export interface TeammateConnection extends ConnectionBase {
+  dialect: 'teammate';
+  settings?: TeammateRunSettings;
+  /** False polls runs instead of streaming them (default true). */
+  stream?: boolean;
+  /** An existing run to follow. */
+  runId?: string | null;
+}
+
+/** A ChatKit thread. */
+export interface ChatKitConnection extends ConnectionBase {
+  dialect: 'chatkit';
+  /** The server's id of an existing thread; without it the first message creates one. */
+  serverThreadId?: string | null;
+  onClientEffect?: (effect: { name: string; data: Record<string, unknown> }) => void;
+}
+
+/** Where a thread's traffic goes, by dialect. */
+export type ThreadConnectionOptions = BoostedConnection | AssistantsConnection | TeammateConnection | ChatKitConnection;
+
+/** The store of every thread plus one controller per thread. Create one per app (or per test). */
 export interface ThreadlineClient {
   readonly threadStore: ThreadStore;
   /** The thread's controller, created on first use and replaced if the endpoint changes. */
-  getController(threadId: string, connection: ThreadConnectionOptions): ThreadStreamController;
+  getController(threadId: string, connection: ThreadConnectionOptions): ThreadController;
   /** The thread's controller if one exists. */
-  findController(threadId: string): ThreadStreamController | undefined;
-  /** Closes every stream (the servers' tasks keep running). */
+  findController(threadId: string): ThreadController | undefined;
+  /**
+   * The store key a thread lives under: a thread created from a draft key stays under that
+   * key, and its server id leads there too.
+   */
+  resolveKey(threadId: string): string;
+  /** Stops listening to every thread (the servers' runs keep going). */
   disconnectAll(): void;
 }
 
 interface Entry {
   key: string;
   fetch: typeof fetch | undefined;
-  controller: ThreadStreamController;
+  controller: ThreadController;
   update(connection: ThreadConnectionOptions): void;
 }
 
-/** Creates a Threadline client: a thread store and a registry of stream controllers. */
+function entryKey(connection: ThreadConnectionOptions): string {
+  switch (connection.dialect) {
+    case 'boosted': {
+      return `boosted ${connection.baseUrl}`;
+    }
+    case 'assistants': {
+      return `assistants ${connection.baseUrl} ${connection.assistantId}`;
+    }
+    case 'teammate': {
+      return `teammate ${connection.baseUrl} ${connection.stream === false ? 'poll' : 'stream'}`;
+    }
+    case 'chatkit': {
+      return `chatkit ${connection.baseUrl}`;
+    }
+    default: {
+      connection satisfies never;
+      return '';
+    }
+  }
+}
+
+/** Creates a Threadline client: a thread store and a registry of per-thread controllers. */
 export function createThreadlineClient(options: ThreadlineClientOptions = {}): ThreadlineClient {
   const threadStore = createThreadStore(options);
   const controllers = new Map<string, Entry>();
+  const aliases = new Map<string, string>();
 
   function createEntry(threadId: string, key: string, connection: ThreadConnectionOptions): Entry {
-    // The latest caller's headers and query runner win: the first one may have unmounted.
+    // The latest caller's headers, query runner and callbacks win: the first one may have unmounted.
     let latest = connection;
-    const controller = createThreadStreamController({
+    const base = {
+      baseUrl: connection.baseUrl,
+      fetch: connection.fetch,
+      headers: async () => (typeof latest.headers === 'function' ? await latest.headers() : latest.headers) ?? {},
+    };
+    const common = {
       threadStore,
       threadId,
-      api: createBoostedApi({
-        baseUrl: connection.baseUrl,
-        fetch: connection.fetch,
-        headers: async () => (typeof latest.headers === 'function' ? await latest.headers() : latest.headers) ?? {},
-      }),
-      fetchQuery: (queryKey, read) => (latest.fetchQuery ? latest.fetchQuery(queryKey, read) : read()),
-      maxReconnects: options.maxReconnects,
-      reconnectDelayMs: options.reconnectDelayMs,
-      recoveryPollMs: options.recoveryPollMs,
-    });
+      fetchQuery: ((queryKey, read) => (latest.fetchQuery ? latest.fetchQuery(queryKey, read) : read())) as QueryRunner,
+      onWarning: (message: string) => (latest.onWarning ?? warnInDevelopment)(message),
+    };
+    const onThreadId = (serverId: string) => {
+      if (serverId !== threadId) aliases.set(serverId, threadId);
+    };
+    let controller: ThreadController;
+    switch (connection.dialect) {
+      case 'boosted': {
+        controller = createThreadStreamController({
+          ...common,
+          api: createBoostedApi(base),
+          maxReconnects: options.maxReconnects,
+          reconnectDelayMs: options.reconnectDelayMs,
+          recoveryPollMs: options.recoveryPollMs,
+        });
+        break;
+      }
+      case 'assistants': {
+        controller = createAssistantsController({
+          ...common,
+          api: createAssistantsApi({ ...base, assistantId: connection.assistantId }),
+          serverThreadId: connection.serverThreadId,
+          pollMs: options.recoveryPollMs,
+          onThreadId,
+        });
+        break;
+      }
+      case 'teammate': {
+        controller = createTeammateController({
+          ...common,
+          api: createTeammateApi(base),
+          settings: connection.settings,
+          stream: connection.stream,
+          runId: connection.runId,
+          pollMs: options.recoveryPollMs,
+        });
+        break;
+      }
+      case 'chatkit': {
+        controller = createChatKitController({
+          ...common,
+          api: createChatKitApi(base),
+          serverThreadId: connection.serverThreadId,
+          onThreadId,
+          onClientEffect: (effect) => (latest as ChatKitConnection).onClientEffect?.(effect),
+        });
+        break;
+      }
+      default: {
+        connection satisfies never;
+        throw new Error(`Unknown dialect ${String((connection as { dialect: unknown }).dialect)}`);
+      }
+    }
     return { key, fetch: connection.fetch, controller, update: (next) => (latest = next) };
   }
+
+  const resolveKey = (threadId: string) => aliases.get(threadId) ?? threadId;
 
   return {
     threadStore,
     getController(threadId, connection) {
-      const key = `${connection.dialect} ${connection.baseUrl}`;
-      const existing = controllers.get(threadId);
+      const storeKey = resolveKey(threadId);
+      const key = entryKey(connection);
+      const existing = controllers.get(storeKey);
       if (existing && existing.key === key && existing.fetch === connection.fetch) {
         existing.update(connection);
         return existing.controller;
       }
-      existing?.controller.disconnect();
-      const entry = createEntry(threadId, key, connection);
-      controllers.set(threadId, entry);
+      existing?.controller.detach();
+      const entry = createEntry(storeKey, key, connection);
+      controllers.set(storeKey, entry);
       return entry.controller;
     },
-    findController: (threadId) => controllers.get(threadId)?.controller,
+    findController: (threadId) => controllers.get(resolveKey(threadId))?.controller,
+    resolveKey,
     disconnectAll() {
-      for (const { controller } of controllers.values()) controller.disconnect();
+      for (const { controller } of controllers.values()) controller.detach();
     },
   };
 }

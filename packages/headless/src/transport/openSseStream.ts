@@ -11,8 +11,10 @@ export interface OpenSseStreamOptions {
   url: string;
   /** Defaults to GET. */
   method?: string;
-  /** A JSON-able body (sent as JSON) or a ready `BodyInit`. */
+  /** A ready body. */
   body?: BodyInit | null;
+  /** A value sent as the JSON body (instead of `body`), with its content type. */
+  json?: unknown;
   headers?: HeadersOption;
   /** Sent as `Last-Event-ID` when resuming. */
   lastEventId?: string;
@@ -40,10 +42,11 @@ export async function openSseStream(options: OpenSseStreamOptions): Promise<void
     const headers = await resolveHeaders(options.headers);
     headers.set('accept', 'text/event-stream');
     if (options.lastEventId !== undefined) headers.set('last-event-id', options.lastEventId);
+    if (options.json !== undefined) headers.set('content-type', 'application/json');
     const response = await fetchImpl(options.url, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body ?? null,
+      body: options.json !== undefined ? JSON.stringify(options.json) : (options.body ?? null),
       signal: options.signal,
       cache: 'no-store',
     });

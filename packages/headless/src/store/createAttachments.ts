@@ -1,0 +1,41 @@
+/** Counts who listens to a thread. */
+export interface Attachments {
+  /** One more listener; returns its release (safe to call twice). */
+  attach(): () => void;
+  readonly count: number;
+}
+
+/**
+ * Calls `onFirst` when the first listener attaches and `onLast` when the last one leaves. The
+ * release waits a tick, so a remount in the same tick (React StrictMode) keeps the connection.
+ */
+export function createAttachments(callbacks: { onFirst(): void; onLast(): void }): Attachments {
+  let count = 0;
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  return {
+    attach() {
+      count += 1;
+      if (pending) {
+        clearTimeout(pending);
+        pending = null;
+      } else if (count === 1) {
+        callbacks.onFirst();
+      }
+      let attached = true;
+      return () => {
+        if (!attached) return;
+        attached = false;
+        count -= 1;
+        if (count === 0) {
+          pending = setTimeout(() => {
+            pending = null;
+            if (count === 0) callbacks.onLast();
+          }, 0);
+        }
+      };
+    },
+    get count() {
+      return count;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import type { ChatKitAction, ChatKitApi } from '../api/createChatKitApi';
+import type { ThreadEvent } from '../events/ThreadEvent';
+import type { StreamRequest } from '../transport/StreamRequest';
+import type { ActionResponse } from './ActionResponse';
+import { createAttachments } from './createAttachments';
+import type { ThreadStore } from './createThreadStore';
+import { createStreamSession } from './createStreamSession';
+import { lastUserMessage } from './lastUserMessage';
+import type { ThreadController } from './ThreadController';
+import { toThreadError } from './toThreadError';
+
+/** Options for {@link createChatKitController}. */
+export interface ChatKitControllerOptions {
+  threadStore: ThreadStore;
+  /** The thread's key in the store. */
+  threadId: string;
+  /** The server's id of an existing thread to continue; without it the first `send` creates one. */
+  serverThreadId?: string | null;
+  api: ChatKitApi;
+  onWarning?: (message: string) => void;
+  onThreadId?: (id: string) => void;
+  /** Receives the server's `client_effect` events. */
+  onClientEffect?: (effect: { name: string; data: Record<string, unknown> }) => void;
+}
+
+/** A ChatKit thread's controller, with the protocol's own extra verb. */
+export interface ChatKitController extends ThreadController {
+  /** `threads.custom_action`: a widget's server action; the response streams into the thread. */
+  customAction(action: ChatKitAction, itemId?: string | null): Promise<void>;
+}
+
+/**
+ * The controller for a ChatKit thread: every request is a POST to the one endpoint and its
+ * response is the stream. ChatKit has no cancel request: the client stops reading, and the
+ * server keeps what was written so far. For the same reason `detach` also ends the response on
+ * the server; the part streamed so far is marked incomplete.
+ */
+export function createChatKitController(options: ChatKitControllerOptions): ChatKitController {
+  const { threadStore, threadId, api } = options;
+  const session = createStreamSession({
+    threadStore,
+    threadId,
+    dialect: 'chatkit',
+    onWarning: options.onWarning,
+    onThreadId: options.onThreadId,
+    onClientEffect: options.onClientEffect,
+  });
+  threadStore.ensureThread(threadId, 'chatkit', options.serverThreadId ?? null);
+  const thread = () => threadStore.getThread(threadId);
+  const dispatch = (events: ThreadEvent | ThreadEvent[]) => threadStore.dispatch(threadId, events);
+
+  async function stream(request: StreamRequest): Promise<void> {
+    dispatch({ type: 'run-start' });
+    const end = await session.open(request);
+    if (end.kind !== 'failed') return;
+    dispatch([{ type: 'run-error', error: toThreadError(end.error) }, { type: 'run-end', status: 'failed' }]);
+    threadStore.setConnection(threadId, 'failed');
+    throw end.error;
+  }
+
+  function serverThreadId(): string {
+    const id = thread()?.id;
+    if (!id) throw new Error('This ChatKit thread has not been created yet: send a message first.');
+    return id;
+  }
+
+  function stop(status: 'cancelled' | 'incomplete'): void {
+    if (!session.active) return;
+    session.abort();
+    dispatch({ type: 'run-end', status });
+  }
+
+  const attachments = createAttachments({ onFirst: () => {}, onLast: () => stop('incomplete') });
+
+  return {
+    threadId,
+    dialect: 'chatkit',
+    attach: attachments.attach,
+    async send(text) {
+      const id = thread()?.id;
+      await stream(id ? api.addUserMessage(id, text) : api.createThread(text));
+    },
+    async cancel() {
+      if (thread()?.run?.canCancel === false) throw new Error('The server does not allow cancelling this response.');
+      stop('cancelled');
+    },
+    detach: () => stop('incomplete'),
+    async respond(response: ActionResponse) {
+      const pending = thread()?.pendingAction;
+      if (response.type !== 'tool-outputs') throw new Error(`A ChatKit thread cannot take a "${response.type}" response; it asks only for client tool output.`);
+      if (pending?.kind !== 'client_tool_call') throw new Error('This thread has no client tool call waiting for its output.');
+      const [first] = response.outputs;
+      const result = first?.output ?? null;
+      const toolCallId = first?.toolCallId ?? pending.toolCallIds[0];
+      if (toolCallId) dispatch({ type: 'tool-result-end', toolCallId, result: typeof result === 'string' ? result : JSON.stringify(result) });
+      await stream(api.addClientToolOutput(serverThreadId(), result));
+    },
+    async retry() {
+      const state = thread();
+      const user = lastUserMessage(state);
+      if (!state || !user) throw new Error('There is no message to ask again.');
+      // The server deletes everything after the user message without sending removals.
+      const after = state.order.slice(state.order.indexOf(user.id) + 1);
+      dispatch(after.map((itemId): ThreadEvent => ({ type: 'item-remove', itemId })));
+      await stream(api.retryAfterItem(serverThreadId(), user.id));
+    },
+    async customAction(action, itemId) {
+      await stream(api.customAction(serverThreadId(), action, itemId));
+    },
+  };
+}

@@ -1,0 +1,265 @@
+import type { TeammateApi, TeammateRun, TeammateRunSettings } from '../api/createTeammateApi';
+import { createDecoder } from '../dialects/createDecoder';
+import { toTeammateRunEndStatus } from '../dialects/teammate/toTeammateRunEndStatus';
+import type { ThreadEvent } from '../events/ThreadEvent';
+import { messageText } from '../thread/messageText';
+import type { StreamRequest } from '../transport/StreamRequest';
+import { TransportError } from '../transport/TransportError';
+import type { ActionResponse } from './ActionResponse';
+import { createAttachments } from './createAttachments';
+import type { ThreadStore } from './createThreadStore';
+import { createStreamSession } from './createStreamSession';
+import type { StreamEnd } from './createStreamSession';
+import { itemIdOf } from './itemIdOf';
+import { lastUserText } from './lastUserMessage';
+import { localUserMessage } from './localUserMessage';
+import { sleep } from './sleep';
+import type { QueryRunner, ThreadController } from './ThreadController';
+import { toThreadError } from './toThreadError';
+
+/** Options for {@link createTeammateController}. */
+export interface TeammateControllerOptions {
+  threadStore: ThreadStore;
+  /** The run's key in the store. */
+  threadId: string;
+  api: TeammateApi;
+  /** Settings for the run `send` starts (`human_in_the_loop`, `permission_mode`...). */
+  settings?: TeammateRunSettings;
+  /** False starts runs without a stream and polls them to the end (default true). */
+  stream?: boolean;
+  /** An existing run to follow: it is re-joined on attach. */
+  runId?: string | null;
+  fetchQuery?: QueryRunner;
+  /** Poll interval while a run goes on without a stream (default 1000 ms). */
+  pollMs?: number;
+  /** How many times a stream that broke is re-joined before giving up (default 3). */
+  maxRejoins?: number;
+  onWarning?: (message: string) => void;
+}
+
+/** A Teammate run's controller, with the verb the Runs API adds. */
+export interface TeammateController extends ThreadController {
+  /** Follows a run started elsewhere: its stream is re-joined (it replays from the start). */
+  join(runId: string): Promise<void>;
+}
+
+const directly: QueryRunner = (_key, read) => read();
+const ID_PREFIX = 'teammate-';
+
+/**
+ * The controller for a Teammate (m8tes) run. `send` starts the run, and later sends are replies
+ * to the same run. A stream that breaks while the run goes on is re-joined with
+ * `GET /runs/{id}/stream`, which replays the run from the start: the run's items are replaced
+ * by the replay in one frame, so no text appears twice. With `stream: false` the run is polled.
+ */
+export function createTeammateController(options: TeammateControllerOptions): TeammateController {
+  const { threadStore, threadId, api } = options;
+  const fetchQuery = options.fetchQuery ?? directly;
+  const pollMs = options.pollMs ?? 1000;
+  const maxRejoins = options.maxRejoins ?? 3;
+  const streaming = options.stream ?? true;
+  // Every item the run's streams made, so a replay can replace them.
+  const runItems = new Set<string>();
+  const session = createStreamSession({
+    threadStore,
+    threadId,
+    dialect: 'teammate',
+    idPrefix: ID_PREFIX,
+    onWarning: options.onWarning,
+    onEvents: (events) => {
+      for (const event of events) {
+        const id = itemIdOf(event);
+        if (id !== null) runItems.add(id);
+      }
+    },
+  });
+  let polling: AbortController | null = null;
+  let turns = 0;
+
+  threadStore.ensureThread(threadId, 'teammate', null);
+  if (options.runId) threadStore.dispatch(threadId, { type: 'run-update', runId: options.runId });
+  const thread = () => threadStore.getThread(threadId);
+  const runId = () => thread()?.run?.id ?? null;
+  const dispatch = (events: ThreadEvent | ThreadEvent[]) => threadStore.dispatch(threadId, events);
+
+  async function follow(request: StreamRequest, before: readonly ThreadEvent[] = [], idPrefix = ID_PREFIX): Promise<void> {
+    let end: StreamEnd = await session.open(request, { before, idPrefix });
+    for (let rejoins = 0; ; rejoins += 1) {
+      if (end.kind === 'aborted') return;
+      if (end.kind === 'failed' && !runId()) {
+        dispatch([{ type: 'run-error', error: toThreadError(end.error) }, { type: 'run-end', status: 'failed' }]);
+        threadStore.setConnection(threadId, 'failed');
+        throw end.error;
+      }
+      const status = thread()?.status;
+      if (status !== 'running' && status !== 'queued' && status !== 'cancelling') return;
+      const id = runId();
+      if (!id) return;
+      if (rejoins >= maxRejoins) {
+        await poll(id);
+        return;
+      }
+      await sleep(250 * 2 ** rejoins);
+      end = await session.open(api.joinStream(id), { before: replacing() });
+      // A run that ended between the break and the re-join answers 409: read its end instead.
+      if (end.kind === 'failed' && end.error.status === 409) {
+        await poll(id);
+        return;
+      }
+    }
+  }
+
+  function replacing(): ThreadEvent[] {
+    const present = new Set(thread()?.order ?? []);
+    return [...runItems].filter((id) => present.has(id)).map((itemId): ThreadEvent => ({ type: 'item-remove', itemId }));
+  }
+
+  // Follows a run through `GET /runs/{id}` until it ends, as react-query reads.
+  async function poll(id: string): Promise<void> {
+    polling?.abort();
+    const controller = new AbortController();
+    polling = controller;
+    const signal = controller.signal;
+    const decoder = createDecoder('teammate', { idPrefix: ID_PREFIX, onWarning: options.onWarning });
+    const outputId = `${ID_PREFIX}${id}-output`;
+    try {
+      while (!signal.aborted) {
+        const run = await fetchQuery(['threadline', 'teammate', 'runs', id], () => api.getRun(id, signal));
+        if (signal.aborted) return;
+        dispatch(outputEvents(outputId, run));
+        const end = toRunEnd(run);
+        if (end) {
+          dispatch(end);
+          return;
+        }
+        if (run.status === 'awaiting_approval' && thread()?.status !== 'requires_action') {
+          const permissions = await fetchQuery(['threadline', 'teammate', 'runs', id, 'permissions'], () => api.listPermissions(id, signal));
+          const pending = permissions.find((permission) => permission.status === 'pending');
+          if (pending) dispatch(decoder.decode({ data: JSON.stringify({ ...pending, type: 'permission_request' }) }));
+        }
+        await sleep(pollMs, signal);
+      }
+    } catch (error) {
+      if (!signal.aborted) dispatch({ type: 'run-error', error: toThreadError(error) });
+    } finally {
+      if (polling === controller) polling = null;
+    }
+  }
+
+  function outputEvents(messageId: string, run: TeammateRun): ThreadEvent[] {
+    const output = run.output ?? '';
+    const item = thread()?.items[messageId];
+    const shown = item?.kind === 'message' ? messageText(item) : '';
+    if (output === shown) return [];
+    // The output only grows while the run goes on; anything else replaces what was shown.
+    if (output.startsWith(shown)) return [{ type: 'message-start', messageId, role: 'assistant' }, { type: 'text-delta', messageId, delta: output.slice(shown.length) }];
+    return [{ type: 'message-start', messageId, role: 'assistant' }, { type: 'message-end', messageId, status: 'complete', parts: [{ type: 'text', text: output }] }];
+  }
+
+  async function send(text: string): Promise<void> {
+    polling?.abort();
+    const id = runId();
+    dispatch([...localUserMessage(text), { type: 'run-start', runId: id }]);
+    if (streaming) {
+      // A reply's stream numbers its blocks from one again: its ids get the turn's own prefix.
+      turns += 1;
+      await follow(id ? api.replyStream(id, text) : api.createRunStream(text, options.settings), [], id ? `${ID_PREFIX}turn${turns}-` : ID_PREFIX);
+      return;
+    }
+    try {
+      const run = id ? await api.reply(id, text) : await api.createRun(text, options.settings);
+      dispatch({ type: 'run-update', runId: String(run.id) });
+      void poll(String(run.id));
+    } catch (error) {
+      dispatch([{ type: 'run-error', error: toThreadError(error) }, { type: 'run-end', status: 'failed' }]);
+      throw error;
+    }
+  }
+
+  async function respond(response: ActionResponse): Promise<void> {
+    const id = runId();
+    const pending = thread()?.pendingAction;
+    if (!id || !pending) throw new Error('This run has nothing waiting for an answer.');
+    switch (response.type) {
+      case 'answer': {
+        await api.answer(id, { ...response.answers }, pending.requestId);
+        break;
+      }
+      case 'plan': {
+        const header = pending.questions[0]?.header ?? 'Plan Approval';
+        await api.answer(id, { [header]: response.approve ? 'Approve' : response.feedback }, pending.requestId);
+        break;
+      }
+      case 'approval': {
+        if (!pending.requestId) throw new Error('The approval request has no id to answer.');
+        await api.approve(id, { requestId: pending.requestId, decision: response.decision, remember: response.remember, reason: response.reason });
+        break;
+      }
+      case 'tool-outputs': {
+        throw new Error('A Teammate run takes answers and approvals, not tool outputs.');
+      }
+      default: {
+        response satisfies never;
+      }
+    }
+    dispatch({ type: 'run-update', status: 'running' });
+    // A stream that ended while the run waited is re-joined; a polled run is polled on.
+    if (!session.active && !polling) {
+      if (streaming) await follow(api.joinStream(id), replacing());
+      else void poll(id);
+    }
+  }
+
+  const detach = () => {
+    session.abort();
+    polling?.abort();
+  };
+  const resume = () => {
+    const id = runId();
+    const status = thread()?.status;
+    if (!id || session.active || polling || !(status === 'running' || status === 'queued' || status === 'idle' || status === 'requires_action')) return;
+    if (streaming) void follow(api.joinStream(id), replacing()).catch(() => {});
+    else void poll(id);
+  };
+  const attachments = createAttachments({ onFirst: resume, onLast: detach });
+
+  return {
+    threadId,
+    dialect: 'teammate',
+    attach: attachments.attach,
+    send,
+    async cancel() {
+      const id = runId();
+      if (!id) {
+        session.abort();
+        dispatch({ type: 'run-end', status: 'cancelled' });
+        return;
+      }
+      const run = await api.cancelRun(id);
+      // The open stream ends with `cancelled`; without one, the answer says how the run ended.
+      if (!session.active) dispatch(toRunEnd(run) ?? { type: 'run-end', status: 'cancelled' });
+    },
+    detach,
+    respond,
+    async retry() {
+      const text = lastUserText(thread());
+      if (text === null) throw new TransportError('protocol', 'There is no message to ask again.');
+      await send(text);
+    },
+    async join(id) {
+      dispatch({ type: 'run-update', runId: id });
+      await follow(api.joinStream(id), replacing());
+    },
+  };
+}
+
+function toRunEnd(run: TeammateRun): ThreadEvent[] | null {
+  const status = toTeammateRunEndStatus(run.status);
+  if (!status) return null;
+  const events: ThreadEvent[] = [];
+  if (status === 'failed') {
+    events.push({ type: 'run-error', error: { kind: 'server', code: run.error_code ?? null, message: run.error ?? 'The run failed.', retryable: true } });
+  }
+  events.push({ type: 'run-end', status, stopReason: run.stop_reason ?? null, usage: run.usage ?? null });
+  return events;
+}
