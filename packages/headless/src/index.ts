@@ -81,6 +81,11 @@ export type { BoostedDecoder, BoostedRecovery } from './dialects/boosted/createB
 export { createArtifactMarkerScanner, splitArtifactMarkers } from './dialects/boosted/createArtifactMarkerScanner';
 export type { ArtifactMarkerScanner, MarkerSegment } from './dialects/boosted/createArtifactMarkerScanner';
 export { toBoostedCitation } from './dialects/boosted/toBoostedCitation';
+export { createAssistantsDecoder } from './dialects/assistants/createAssistantsDecoder';
+export type { AssistantsDecoder, AssistantsRecovery } from './dialects/assistants/createAssistantsDecoder';
+export { toAssistantsRunEndStatus } from './dialects/assistants/toAssistantsRunEndStatus';
+export { toAssistantsRunActiveStatus } from './dialects/assistants/toAssistantsRunActiveStatus';
+export { accumulateDelta } from './dialects/assistants/accumulateDelta';
 export { createTeammateDecoder } from './dialects/teammate/createTeammateDecoder';
 export { toTeammateRunEndStatus } from './dialects/teammate/toTeammateRunEndStatus';
 

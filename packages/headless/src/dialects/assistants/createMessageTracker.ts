@@ -1,0 +1,178 @@
+import type { Citation } from '../../events/Citation';
+import type { ContentPart } from '../../events/ContentPart';
+import type { MessageEndStatus, MessageRole, ThreadEvent } from '../../events/ThreadEvent';
+import { accumulateDelta } from './accumulateDelta';
+import { freshText } from './freshText';
+import { findByIndex, readArray, readIndex, readObject, readString, withIndexes } from './JsonObject';
+import type { JsonObject } from './JsonObject';
+import { toAssistantsCitation } from './toAssistantsCitation';
+import { toAssistantsPart, toAssistantsPartText } from './toAssistantsPart';
+
+/** Follows the messages of one Assistants stream and turns their events into canonical ones. */
+export interface MessageTracker {
+  /** `thread.message.created`: the message starts, with any content it already carries. */
+  created(message: JsonObject, events: ThreadEvent[]): void;
+  /** `thread.message.delta`: content merged by index, emitted as text, parts and citations. */
+  delta(delta: JsonObject, events: ThreadEvent[]): void;
+  /** `thread.message.completed` / `incomplete`: the final content replaces what streamed. */
+  end(message: JsonObject, status: MessageEndStatus, events: ThreadEvent[]): void;
+}
+
+interface TrackedMessage {
+  /** The message as accumulated so far: `content` entries carry their `index`. */
+  snapshot: JsonObject;
+  /** Characters of each text part (by content index) already sent as text deltas. */
+  textSent: Map<number, number>;
+  /** The last image part sent at each content index, as JSON, to send a changed one again. */
+  partsSent: Map<number, string>;
+  /** `<content index>:<annotation index>` of the annotations already sent as citations. */
+  citationsSent: Set<string>;
+}
+
+/**
+ * Keeps one snapshot per message, merges deltas into it with {@link accumulateDelta} and emits
+ * what each delta adds. `onWarning` hears about message events that carry no message id.
+ */
+export function createMessageTracker(onWarning: (message: string) => void): MessageTracker {
+  const messages = new Map<string, TrackedMessage>();
+
+  function idOf(data: JsonObject, event: string): string | null {
+    const id = readString(data, 'id');
+    if (id) return id;
+    onWarning(`Ignored an Assistants "${event}" event without a message id.`);
+    return null;
+  }
+
+  function start(id: string, role: unknown, events: ThreadEvent[]): TrackedMessage {
+    const existing = messages.get(id);
+    if (existing) return existing;
+    const tracked: TrackedMessage = { snapshot: { content: [] }, textSent: new Map(), partsSent: new Map(), citationsSent: new Set() };
+    messages.set(id, tracked);
+    events.push({ type: 'message-start', messageId: id, role: toRole(role) });
+    return tracked;
+  }
+
+  function apply(id: string, tracked: TrackedMessage, delta: JsonObject, events: ThreadEvent[]): void {
+    tracked.snapshot = accumulateDelta(tracked.snapshot, delta);
+    const content = readArray(tracked.snapshot, 'content');
+    for (const entry of readArray(delta, 'content')) {
+      const index = readIndex(entry);
+      const merged = index === null ? null : findByIndex(content, index);
+      if (index === null || merged === null) continue;
+      switch (readString(merged, 'type')) {
+        case 'text': {
+          const text = readObject(merged, 'text');
+          const value = readString(text, 'value') ?? '';
+          sendText(id, tracked, index, value, readObject(entry, 'text')?.value, events);
+          if (readArray(readObject(entry, 'text'), 'annotations').length > 0) sendCitations(id, tracked, index, value, readArray(text, 'annotations'), content, events);
+          break;
+        }
+        case 'refusal': {
+          sendText(id, tracked, index, readString(merged, 'refusal') ?? '', (entry as JsonObject).refusal, events);
+          break;
+        }
+        default: {
+          const part = toAssistantsPart(merged);
+          const key = JSON.stringify(part);
+          if (part === null || tracked.partsSent.get(index) === key) break;
+          tracked.partsSent.set(index, key);
+          events.push({ type: 'part-add', messageId: id, partIndex: index, part });
+        }
+      }
+    }
+  }
+
+  function sendText(id: string, tracked: TrackedMessage, index: number, value: string, fragment: unknown, events: ThreadEvent[]): void {
+    const sent = tracked.textSent.get(index) ?? 0;
+    const delta = freshText(value, sent, fragment);
+    tracked.textSent.set(index, Math.max(sent, value.length));
+    if (delta !== '') events.push({ type: 'text-delta', messageId: id, delta, partIndex: index });
+  }
+
+  // An annotation is sent once, as soon as its entry has a type; the final message corrects it.
+  function sendCitations(
+    id: string,
+    tracked: TrackedMessage,
+    index: number,
+    value: string,
+    annotations: readonly unknown[],
+    content: readonly unknown[],
+    events: ThreadEvent[],
+  ): void {
+    const offset = textBefore(content, index);
+    annotations.forEach((annotation, position) => {
+      const key = `${index}:${readIndex(annotation) ?? position}`;
+      if (tracked.citationsSent.has(key) || readString(annotation, 'type') === null) return;
+      tracked.citationsSent.add(key);
+      events.push({ type: 'citation-add', messageId: id, citation: toAssistantsCitation(annotation, value, offset) });
+    });
+  }
+
+  return {
+    created(message, events) {
+      const id = idOf(message, 'thread.message.created');
+      if (id === null || messages.has(id)) return;
+      const tracked = start(id, message.role, events);
+      apply(id, tracked, { content: withIndexes(readArray(message, 'content')).map(withAnnotationIndexes) }, events);
+    },
+    delta(data, events) {
+      const id = idOf(data, 'thread.message.delta');
+      if (id === null) return;
+      const delta = readObject(data, 'delta') ?? {};
+      apply(id, start(id, delta.role, events), delta, events);
+    },
+    end(message, status, events) {
+      const id = idOf(message, status === 'complete' ? 'thread.message.completed' : 'thread.message.incomplete');
+      if (id === null) return;
+      const tracked = start(id, message.role, events);
+      const final = Array.isArray(message.content) ? message.content : sortByIndex(readArray(tracked.snapshot, 'content'));
+      events.push({ type: 'message-end', messageId: id, status, parts: toParts(final), citations: toCitations(final) });
+    },
+  };
+}
+
+function toRole(role: unknown): MessageRole {
+  return role === 'user' ? 'user' : 'assistant';
+}
+
+// Citation offsets count the whole message text: the text of every part before this one.
+function textBefore(content: readonly unknown[], index: number): number {
+  let length = 0;
+  for (const entry of content) {
+    const at = readIndex(entry);
+    if (at !== null && at < index) length += toAssistantsPartText(entry).length;
+  }
+  return length;
+}
+
+function withAnnotationIndexes(entry: unknown): unknown {
+  const text = readObject(entry, 'text');
+  if (text === null || !Array.isArray(text.annotations)) return entry;
+  return { ...(entry as JsonObject), text: { ...text, annotations: withIndexes(text.annotations) } };
+}
+
+function sortByIndex(content: readonly unknown[]): unknown[] {
+  return [...content].sort((a, b) => (readIndex(a) ?? 0) - (readIndex(b) ?? 0));
+}
+
+function toParts(content: readonly unknown[]): ContentPart[] {
+  const parts: ContentPart[] = [];
+  for (const entry of content) {
+    const part = toAssistantsPart(entry);
+    if (part !== null) parts.push(part);
+  }
+  return parts;
+}
+
+function toCitations(content: readonly unknown[]): Citation[] {
+  const citations: Citation[] = [];
+  let offset = 0;
+  for (const entry of content) {
+    const text = toAssistantsPartText(entry);
+    if (readString(entry, 'type') === 'text') {
+      for (const annotation of readArray(readObject(entry, 'text'), 'annotations')) citations.push(toAssistantsCitation(annotation, text, offset));
+    }
+    offset += text.length;
+  }
+  return citations;
+}
