@@ -87,6 +87,12 @@ export { toAssistantsRunEndStatus } from './dialects/assistants/toAssistantsRunE
 export { toAssistantsRunActiveStatus } from './dialects/assistants/toAssistantsRunActiveStatus';
 export { accumulateDelta } from './dialects/assistants/accumulateDelta';
 export { createTeammateDecoder } from './dialects/teammate/createTeammateDecoder';
+export { createChatKitDecoder } from './dialects/chatkit/createChatKitDecoder';
+export { toChatKitItemEvents } from './dialects/chatkit/toChatKitItemEvents';
+export type { ChatKitItemStage } from './dialects/chatkit/toChatKitItemEvents';
+export { toChatKitThreadEvents } from './dialects/chatkit/toChatKitThreadEvents';
+export { applyWidgetUpdate } from './dialects/chatkit/applyWidgetUpdate';
+export { toChatKitCitation } from './dialects/chatkit/toChatKitCitation';
 export { toTeammateRunEndStatus } from './dialects/teammate/toTeammateRunEndStatus';
 
 export { replayTranscript, UnknownDialectError } from './replay/replayTranscript';
