@@ -8,4 +8,10 @@ export interface Scenario<Step> {
   /** One line on what a client should see. */
   description: string;
   steps: readonly Step[];
+  /**
+   * Multiplies the simulator's `delayMs` between this scenario's frames (default 1). The
+   * `cancel` scenarios of the Assistants, Teammate and ChatKit dialects pace slowly, so a client
+   * has time to cancel mid-stream.
+   */
+  paceFactor?: number;
 }

@@ -13,6 +13,10 @@ export interface SimulatorOptions {
    * object. A stream URL query `?framing=event|key` overrides per connection.
    */
   boostedFraming?: BoostedFraming;
-  /** Interval of SSE comment heartbeats `: keep-alive` in ms (default 15000; 0 disables). */
+  /**
+   * Interval of stream heartbeats in ms (default 15000; 0 disables): `: keep-alive` comments on
+   * Boosted streams, alternating `{"type": "keep-alive"}` frames and comments on Teammate streams.
+   * Assistants and ChatKit streams carry none, like the real services.
+   */
   heartbeatMs?: number;
 }

@@ -1,5 +1,9 @@
 import { parseArgs } from 'node:util';
+import { assistantsScenarioNames } from './assistants/assistantsScenarios';
+import { boostedScenarioNames } from './boosted/boostedScenarios';
+import { chatkitScenarioNames } from './chatkit/chatkitScenarios';
 import { startSimulator } from './startSimulator';
+import { teammateScenarioNames } from './teammate/teammateScenarios';
 
 const usage = 'Usage: tsx packages/simulator/src/cli.ts [--port 4010] [--host 127.0.0.1] [--delay 30] [--token T] [--framing key|event]';
 
@@ -43,7 +47,11 @@ const running = await startSimulator({
 });
 
 console.log(`Threadline simulator listening on ${running.url}`);
-console.log(`Boosted base URL: ${running.url}/boosted`);
+console.log(`Boosted base URL:    ${running.url}/boosted    (scenarios: ${boostedScenarioNames.join(', ')})`);
+console.log(`Assistants base URL: ${running.url}/assistants/v1    (scenarios: ${assistantsScenarioNames.join(', ')})`);
+console.log(`Teammate base URL:   ${running.url}/teammate/api/v2    (scenarios: ${teammateScenarioNames.join(', ')})`);
+console.log(`ChatKit endpoint:    ${running.url}/chatkit    (scenarios: ${chatkitScenarioNames.join(', ')})`);
+console.log('Pin a scenario with <prefix>/scenario/<name>/... or the x-simulator-scenario header.');
 
 const stop = () => {
   running.close().then(

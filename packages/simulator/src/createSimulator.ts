@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { applyCors } from './applyCors';
+import { createAssistantsDialect } from './assistants/createAssistantsDialect';
 import { createBoostedDialect } from './boosted/createBoostedDialect';
+import { createChatKitDialect } from './chatkit/createChatKitDialect';
 import { createScheduler } from './createScheduler';
 import type { Dialect } from './Dialect';
 import { BodyTooLargeError } from './readRequestBody';
 import { sendJson } from './sendJson';
 import type { SimulatorOptions } from './SimulatorOptions';
+import { createTeammateDialect } from './teammate/createTeammateDialect';
 
 /** A simulator as a request handler, independent of any server. */
 export interface Simulator {
@@ -22,16 +25,26 @@ function ownerOf(dialects: readonly Dialect[], pathname: string): Dialect | unde
   return dialects.find((dialect) => pathname === dialect.prefix || pathname.startsWith(`${dialect.prefix}/`));
 }
 
-/** Creates a simulator speaking every dialect under its prefix (for now `/boosted`). */
+/**
+ * Creates a simulator speaking every dialect under its own prefix:
+ * - `/boosted`: the Boosted Thread API v2 (`/boosted/v2/threads`...);
+ * - `/assistants`: the OpenAI Assistants API v2, API root `/assistants/v1`;
+ * - `/teammate`: the Teammate (m8tes) Runs API, API root `/teammate/api/v2`;
+ * - `/chatkit`: the ChatKit server protocol, one endpoint `POST /chatkit`.
+ *
+ * Each dialect also answers under `<prefix>/scenario/<name>/...` with that scenario pinned, and
+ * reads the `x-simulator-scenario` header; otherwise keywords in the user's message pick the
+ * scenario. The `token`, CORS and the 503 after `close()` apply to every dialect.
+ */
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const scheduler = createScheduler();
+  const delayMs = options.delayMs ?? 30;
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
   const dialects: Dialect[] = [
-    createBoostedDialect({
-      delayMs: options.delayMs ?? 30,
-      framing: options.boostedFraming ?? 'key',
-      heartbeatMs: options.heartbeatMs ?? 15_000,
-      scheduler,
-    }),
+    createBoostedDialect({ delayMs, framing: options.boostedFraming ?? 'key', heartbeatMs, scheduler }),
+    createAssistantsDialect({ delayMs, scheduler }),
+    createTeammateDialect({ delayMs, heartbeatMs, scheduler }),
+    createChatKitDialect({ delayMs, scheduler }),
   ];
 
   const respond = async (req: IncomingMessage, res: ServerResponse, notFound: () => void): Promise<void> => {

@@ -24,3 +24,42 @@ export type {
   BoostedVariableCitation,
   BoostedWebCitation,
 } from './boosted/BoostedCitation';
+export { assistantsScenarioNames } from './assistants/assistantsScenarios';
+export type { AssistantsScenarioName } from './assistants/assistantsScenarios';
+export type { AssistantsFunctionCallSpec, AssistantsScenario, AssistantsSearchResultSpec, AssistantsStep } from './assistants/AssistantsStep';
+export type {
+  AssistantsAnnotation,
+  AssistantsMessageContent,
+  AssistantsMessageObject,
+  AssistantsRequiredCall,
+  AssistantsRunObject,
+  AssistantsRunStatus,
+  AssistantsStepObject,
+  AssistantsThreadObject,
+  AssistantsTool,
+  AssistantsToolCall,
+  AssistantsUsage,
+} from './assistants/AssistantsObject';
+export { teammateScenarioNames } from './teammate/teammateScenarios';
+export type { TeammateScenarioName } from './teammate/teammateScenarios';
+export type { TeammateApprovalSpec, TeammatePlanSpec, TeammateScenario, TeammateStep, TeammateToolSpec } from './teammate/TeammateStep';
+export type { TeammateFailureType, TeammateFrame, TeammateQuestion, TeammateTodo } from './teammate/TeammateFrame';
+export type { TeammatePermissionRequest } from './teammate/TeammatePermissionRequest';
+export type { TeammatePermissionMode, TeammateRunStatus, TeammateUsage } from './teammate/TeammateRun';
+export { chatkitScenarioNames } from './chatkit/chatkitScenarios';
+export type { ChatKitScenarioName } from './chatkit/chatkitScenarios';
+export type { ChatKitMessageSpec, ChatKitScenario, ChatKitStep, ChatKitTaskSpec, ChatKitWidgetSpec } from './chatkit/ChatKitStep';
+export type { ChatKitEvent, ChatKitItemUpdate } from './chatkit/ChatKitEvent';
+export type {
+  ChatKitAnnotation,
+  ChatKitInferenceOptions,
+  ChatKitItem,
+  ChatKitOutputText,
+  ChatKitPage,
+  ChatKitTask,
+  ChatKitThread,
+  ChatKitUrlSource,
+  ChatKitUserContent,
+  ChatKitWidgetNode,
+  ChatKitWorkflow,
+} from './chatkit/ChatKitItem';

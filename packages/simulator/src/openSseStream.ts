@@ -13,15 +13,22 @@ export interface SseStream {
 
 /** Options of {@link openSseStream}. */
 export interface OpenSseStreamOptions {
-  /** Interval of `: keep-alive` comments in ms; 0 disables them. */
+  /** Interval of heartbeats in ms; 0 disables them. */
   heartbeatMs: number;
+  /**
+   * Formats the `beat`-th heartbeat (counting from 0) as SSE text. Defaults to the comment
+   * `: keep-alive`; Teammate alternates it with a `{"type": "keep-alive"}` frame.
+   */
+  formatHeartbeat?: (beat: number) => string;
 }
+
+const keepAliveComment = () => ': keep-alive\n\n';
 
 /**
  * Starts an SSE response: writes and flushes the headers at once, sends heartbeat comments,
  * and cleans up when the client disconnects.
  */
-export function openSseStream(res: ServerResponse, { heartbeatMs }: OpenSseStreamOptions): SseStream {
+export function openSseStream(res: ServerResponse, { heartbeatMs, formatHeartbeat = keepAliveComment }: OpenSseStreamOptions): SseStream {
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache',
@@ -32,7 +39,8 @@ export function openSseStream(res: ServerResponse, { heartbeatMs }: OpenSseStrea
 
   const listeners: (() => void)[] = [];
   let ended = false;
-  const heartbeat = heartbeatMs > 0 ? setInterval(() => res.write(': keep-alive\n\n'), heartbeatMs) : undefined;
+  let beats = 0;
+  const heartbeat = heartbeatMs > 0 ? setInterval(() => res.write(formatHeartbeat(beats++)), heartbeatMs) : undefined;
 
   const finish = () => {
     if (ended) return;

@@ -14,7 +14,10 @@ export interface StartSimulatorOptions extends SimulatorOptions {
 
 /** A simulator listening on a real HTTP server. */
 export interface RunningSimulator {
-  /** Origin of the server, e.g. `http://127.0.0.1:4010`; Boosted clients use `${url}/boosted`. */
+  /**
+   * Origin of the server, e.g. `http://127.0.0.1:4010`. Clients use `${url}/boosted`,
+   * `${url}/assistants/v1`, `${url}/teammate/api/v2` and `${url}/chatkit`.
+   */
   url: string;
   port: number;
   simulator: Simulator;

@@ -28,6 +28,27 @@ describe('createSimulator and startSimulator', () => {
     expect(await response.json()).toEqual({ threads: [] });
   });
 
+  it('requires the token on every dialect and answers 503 on every dialect after close', async () => {
+    running = await startSimulator({ port: 0, delayMs: 0, token: 'secret' });
+    const requests: [string, RequestInit][] = [
+      ['/boosted/v2/threads', {}],
+      ['/assistants/v1/threads', { method: 'POST', body: '{}' }],
+      ['/teammate/api/v2/runs', {}],
+      ['/chatkit', { method: 'POST', body: '{"type":"threads.list","params":{}}' }],
+    ];
+    for (const [path, init] of requests) {
+      const rejected = await fetch(`${running.url}${path}`, init);
+      expect(rejected.status).toBe(401);
+      const accepted = await fetch(`${running.url}${path}`, { ...init, headers: { authorization: 'Bearer secret' } });
+      expect(accepted.status).toBe(200);
+    }
+    running.simulator.close();
+    for (const [path, init] of requests) {
+      const closed = await fetch(`${running.url}${path}`, { ...init, headers: { authorization: 'Bearer secret' } });
+      expect(closed.status).toBe(503);
+    }
+  });
+
   it('answers CORS preflights without a token and adds allow-origin to every response', async () => {
     running = await startSimulator({ port: 0, delayMs: 0, token: 'secret' });
     const preflight = await fetch(`${running.url}/boosted/v2/threads`, {

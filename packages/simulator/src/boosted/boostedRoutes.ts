@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createRouter } from '../createRouter';
+import { isRecord } from '../isRecord';
 import { openSseStream } from '../openSseStream';
 import { readRequestBody } from '../readRequestBody';
+import { readScenarioHeader } from '../readScenarioHeader';
 import { sendJson } from '../sendJson';
 import type { BoostedContext } from './BoostedContext';
 import type { BoostedSubscriber, BoostedThread } from './BoostedThread';
@@ -9,10 +11,6 @@ import { createBoostedThread } from './BoostedThread';
 import { boostedScenarioNames } from './boostedScenarios';
 import { resolveBoostedScenario } from './resolveBoostedScenario';
 import { runBoostedScenario } from './runBoostedScenario';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function sendValidationError({ res }: BoostedContext, field: string, type: 'missing' | 'string_too_short'): void {
   const msg = type === 'missing' ? 'Field required' : 'String should have at least 1 character';
@@ -69,9 +67,8 @@ async function postMessage(context: BoostedContext, params: Readonly<Record<stri
   if (typeof message !== 'string') return sendValidationError(context, 'message', 'missing');
   if (message.trim() === '') return sendValidationError(context, 'message', 'string_too_short');
 
-  const header = context.req.headers['x-simulator-scenario'];
-  const headerName = typeof header === 'string' && header.trim() !== '' ? header.trim() : undefined;
-  const resolution = resolveBoostedScenario({ pinned: context.pinnedScenario, header: headerName, message });
+  const header = readScenarioHeader(context.req);
+  const resolution = resolveBoostedScenario({ pinned: context.pinnedScenario, header, message });
   if ('unknownName' in resolution) {
     return sendJson(context.res, 400, { detail: `Unknown scenario "${resolution.unknownName}"`, scenarios: boostedScenarioNames });
   }

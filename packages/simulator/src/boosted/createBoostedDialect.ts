@@ -1,19 +1,10 @@
 import type { Dialect } from '../Dialect';
+import { matchScenarioPin } from '../matchScenarioPin';
 import { sendJson } from '../sendJson';
 import type { BoostedSettings } from './BoostedContext';
 import type { BoostedThread } from './BoostedThread';
 import { boostedRoutes } from './boostedRoutes';
 import { boostedScenarioNames, findBoostedScenario } from './boostedScenarios';
-
-const scenarioPin = /^\/scenario\/([^/]+)(\/.*)?$/;
-
-function decodePin(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
 
 /**
  * The Boosted Thread API under `/boosted`. `/boosted/scenario/<name>/v2/...` serves the same
@@ -25,13 +16,13 @@ export function createBoostedDialect(settings: BoostedSettings): Dialect {
   return {
     prefix: '/boosted',
     async handle({ req, res, path, query }) {
-      const pin = scenarioPin.exec(path);
-      const pinnedScenario = pin?.[1] === undefined ? undefined : decodePin(pin[1]);
+      const pin = matchScenarioPin(path);
+      const pinnedScenario = pin?.name;
       if (pinnedScenario !== undefined && !findBoostedScenario(pinnedScenario)) {
         sendJson(res, 400, { detail: `Unknown scenario "${pinnedScenario}"`, scenarios: boostedScenarioNames });
         return true;
       }
-      const match = boostedRoutes.match(req.method ?? 'GET', pin ? (pin[2] ?? '/') : path);
+      const match = boostedRoutes.match(req.method ?? 'GET', pin?.rest ?? path);
       if (!match) return false;
       await match.handler({ req, res, query, threads, settings, pinnedScenario }, match.params);
       return true;

@@ -1,0 +1,48 @@
+import type { AssistantsScenario } from '../AssistantsStep';
+
+const story = [
+  'Chapter 1: The Lighthouse',
+  '',
+  'The storm had been building for three days when Mara finally climbed the spiral stairs to the lamp room.',
+  'The keeper before her had left a logbook on the desk, its pages swollen with salt, and the last entry',
+  'was written in a hand that grew smaller and more careful toward the bottom of the page, as if the writer',
+  'had wanted to save ink for something more important that never came.',
+  '',
+  'She trimmed the wick, wound the clockwork that turned the great lens, and watched the beam sweep across',
+  'the water. Far out, past the reef, a light answered. It was not a ship: ships carried red and green, and',
+  'this was white, steady, and much too low to the waves. It blinked twice, paused, and blinked twice again.',
+  '',
+  'Mara had grown up in the village below, where every child learned the old signals before they learned to',
+  'read. Two and two meant a boat in trouble that could still be reached. She looked at the clock, at the',
+  'barometer falling, at the rope and the lantern hanging by the door, and she thought about the logbook and',
+  'the careful handwriting that stopped halfway down the page.',
+  '',
+  'Chapter 2: The Reef',
+  '',
+  'The rowing boat was kept in a shed at the foot of the cliff, and the path down to it had been washed half',
+  'away. She went down on her heels with one hand on the wet rock, the lantern swinging from her belt, and',
+  'the wind pushed at her back as though it wanted her in the water sooner rather than later. At the bottom',
+  'the shed door had jammed, and she had to lift it on its hinges before it would open far enough to drag the',
+  'boat through.',
+  '',
+  'The sea beyond the breakwater was a field of moving hills. She rowed with her back to the reef, counting',
+  'strokes the way her father had taught her, looking over her shoulder every twenty to find the white light',
+  'again. Each time it was closer, and each time it was lower, until at last she could see what held it: not',
+  'a boat at all but a buoy that should not have been there, painted the colour of the keeper’s coat, with',
+  'a glass jar lashed to its top and a candle burning inside that no wind seemed able to put out.',
+  '',
+  'Inside the jar, folded around the candle’s base, was the missing page of the logbook. The handwriting was',
+  'the same, small and careful, and the first line was addressed to whoever kept the light next. Mara read it',
+  'twice by the flame before the spray put it out, and then she turned the boat around and rowed for home,',
+  'because the page said that the reef was moving and that the charts in the harbour office were wrong.',
+].join('\n');
+
+/** Fixture `05-cancelled.sse`: a long answer paced slowly, so a client can cancel mid-stream. */
+export const cancelScenario: AssistantsScenario = {
+  name: 'cancel',
+  description: 'A long story (about 400 words) paced at three times the delay, to cancel with POST .../cancel.',
+  instructions: null,
+  tools: [],
+  paceFactor: 3,
+  steps: [{ text: story }],
+};
