@@ -13,6 +13,7 @@ import { sleep } from './sleep';
 import { isActiveStatus } from './ThreadController';
 import type { QueryRunner, ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
+import { untilOpen } from './untilOpen';
 
 /** Options for {@link createAssistantsController}. */
 export interface AssistantsControllerOptions {
@@ -49,7 +50,7 @@ export function createAssistantsController(options: AssistantsControllerOptions)
   };
   // A run left going by an earlier detach is followed by polling when someone listens again.
   const attachments = createAttachments({
-    onFirst: () => {
+    onAttach: () => {
       if (!session.active && !polling && isActiveStatus(thread()?.status)) void settle();
     },
     onLast: detach,
@@ -59,9 +60,9 @@ export function createAssistantsController(options: AssistantsControllerOptions)
   const thread = () => threadStore.getThread(threadId);
   const dispatch = (events: ThreadEvent | ThreadEvent[]) => threadStore.dispatch(threadId, events);
 
-  async function streamThenSettle(request: Parameters<typeof session.open>[0]): Promise<void> {
-    const end = await session.open(request);
-    await afterStream(end);
+  // Settles when the request is accepted; the run's stream and any polling go on after.
+  function streamThenSettle(request: Parameters<typeof session.open>[0]): Promise<void> {
+    return untilOpen(async (onOpen) => afterStream(await session.open(request, { onOpen })));
   }
 
   async function afterStream(end: StreamEnd): Promise<void> {

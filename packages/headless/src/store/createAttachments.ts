@@ -6,10 +6,11 @@ export interface Attachments {
 }
 
 /**
- * Calls `onFirst` when the first listener attaches and `onLast` when the last one leaves. The
- * release waits a tick, so a remount in the same tick (React StrictMode) keeps the connection.
+ * Calls `onAttach` whenever a listener attaches (to pick up a run left going) and `onLast` when
+ * the last one leaves. The release waits a tick, so a remount in the same tick (React
+ * StrictMode) keeps the connection.
  */
-export function createAttachments(callbacks: { onFirst(): void; onLast(): void }): Attachments {
+export function createAttachments(callbacks: { onAttach(): void; onLast(): void }): Attachments {
   let count = 0;
   let pending: ReturnType<typeof setTimeout> | null = null;
   return {
@@ -18,9 +19,8 @@ export function createAttachments(callbacks: { onFirst(): void; onLast(): void }
       if (pending) {
         clearTimeout(pending);
         pending = null;
-      } else if (count === 1) {
-        callbacks.onFirst();
       }
+      callbacks.onAttach();
       let attached = true;
       return () => {
         if (!attached) return;

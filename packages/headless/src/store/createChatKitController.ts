@@ -8,6 +8,7 @@ import { createStreamSession } from './createStreamSession';
 import { lastUserMessage } from './lastUserMessage';
 import type { ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
+import { untilOpen } from './untilOpen';
 
 /** Options for {@link createChatKitController}. */
 export interface ChatKitControllerOptions {
@@ -49,13 +50,16 @@ export function createChatKitController(options: ChatKitControllerOptions): Chat
   const thread = () => threadStore.getThread(threadId);
   const dispatch = (events: ThreadEvent | ThreadEvent[]) => threadStore.dispatch(threadId, events);
 
-  async function stream(request: StreamRequest): Promise<void> {
+  // Settles when the request is accepted; the response streams into the thread after.
+  function stream(request: StreamRequest): Promise<void> {
     dispatch({ type: 'run-start' });
-    const end = await session.open(request);
-    if (end.kind !== 'failed') return;
-    dispatch([{ type: 'run-error', error: toThreadError(end.error) }, { type: 'run-end', status: 'failed' }]);
-    threadStore.setConnection(threadId, 'failed');
-    throw end.error;
+    return untilOpen(async (onOpen) => {
+      const end = await session.open(request, { onOpen });
+      if (end.kind !== 'failed') return;
+      dispatch([{ type: 'run-error', error: toThreadError(end.error) }, { type: 'run-end', status: 'failed' }]);
+      threadStore.setConnection(threadId, 'failed');
+      throw end.error;
+    });
   }
 
   function serverThreadId(): string {
@@ -70,7 +74,7 @@ export function createChatKitController(options: ChatKitControllerOptions): Chat
     dispatch({ type: 'run-end', status });
   }
 
-  const attachments = createAttachments({ onFirst: () => {}, onLast: () => stop('incomplete') });
+  const attachments = createAttachments({ onAttach: () => {}, onLast: () => stop('incomplete') });
 
   return {
     threadId,

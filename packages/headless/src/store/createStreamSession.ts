@@ -31,6 +31,8 @@ export interface StreamOpenOptions {
   before?: readonly ThreadEvent[];
   /** The decoder's id prefix for this stream (default: the session's). */
   idPrefix?: string;
+  /** Called once the server has answered with an event stream. */
+  onOpen?: () => void;
 }
 
 /** One response stream at a time for a thread, decoded into the store. */
@@ -80,6 +82,7 @@ export function createStreamSession(options: StreamSessionOptions): StreamSessio
         onMessage: (message) => deliver(take(decoder.decode(message))),
         onStateChange: (state) => {
           if (current === controller && (state === 'connecting' || state === 'open')) threadStore.setConnection(threadId, state);
+          if (state === 'open') openOptions.onOpen?.();
         },
       });
       deliver(take(decoder.finish()));
@@ -101,7 +104,10 @@ export function createStreamSession(options: StreamSessionOptions): StreamSessio
   return {
     open,
     abort() {
-      current?.abort();
+      if (!current) return;
+      current.abort();
+      current = null;
+      threadStore.setConnection(threadId, 'closed');
     },
     get active() {
       return current !== null;

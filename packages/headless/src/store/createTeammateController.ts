@@ -16,6 +16,7 @@ import { localUserMessage } from './localUserMessage';
 import { sleep } from './sleep';
 import type { QueryRunner, ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
+import { untilOpen } from './untilOpen';
 
 /** Options for {@link createTeammateController}. */
 export interface TeammateControllerOptions {
@@ -49,7 +50,7 @@ const ID_PREFIX = 'teammate-';
 /**
  * The controller for a Teammate (m8tes) run. `send` starts the run, and later sends are replies
  * to the same run. A stream that breaks while the run goes on is re-joined with
- * `GET /runs/{id}/stream`, which replays the run from the start: the run's items are replaced
+ * `GET /runs/{id}/stream`, which replays the turn from its start: the turn's items are replaced
  * by the replay in one frame, so no text appears twice. With `stream: false` the run is polled.
  */
 export function createTeammateController(options: TeammateControllerOptions): TeammateController {
@@ -58,8 +59,8 @@ export function createTeammateController(options: TeammateControllerOptions): Te
   const pollMs = options.pollMs ?? 1000;
   const maxRejoins = options.maxRejoins ?? 3;
   const streaming = options.stream ?? true;
-  // Every item the run's streams made, so a replay can replace them.
-  const runItems = new Set<string>();
+  // Every item the current turn's streams made, so a re-join's replay can replace them.
+  const turnItems = new Set<string>();
   const session = createStreamSession({
     threadStore,
     threadId,
@@ -69,7 +70,7 @@ export function createTeammateController(options: TeammateControllerOptions): Te
     onEvents: (events) => {
       for (const event of events) {
         const id = itemIdOf(event);
-        if (id !== null) runItems.add(id);
+        if (id !== null) turnItems.add(id);
       }
     },
   });
@@ -82,8 +83,13 @@ export function createTeammateController(options: TeammateControllerOptions): Te
   const runId = () => thread()?.run?.id ?? null;
   const dispatch = (events: ThreadEvent | ThreadEvent[]) => threadStore.dispatch(threadId, events);
 
-  async function follow(request: StreamRequest, before: readonly ThreadEvent[] = [], idPrefix = ID_PREFIX): Promise<void> {
-    let end: StreamEnd = await session.open(request, { before, idPrefix });
+  // Settles when the request is accepted; the turn streams (and is re-joined if it breaks) after.
+  function follow(request: StreamRequest, before: readonly ThreadEvent[] = [], idPrefix = ID_PREFIX): Promise<void> {
+    return untilOpen((onOpen) => followToEnd(request, before, idPrefix, onOpen));
+  }
+
+  async function followToEnd(request: StreamRequest, before: readonly ThreadEvent[], idPrefix: string, onOpen: () => void): Promise<void> {
+    let end: StreamEnd = await session.open(request, { before, idPrefix, onOpen });
     for (let rejoins = 0; ; rejoins += 1) {
       if (end.kind === 'aborted') return;
       if (end.kind === 'failed' && !runId()) {
@@ -111,7 +117,7 @@ export function createTeammateController(options: TeammateControllerOptions): Te
 
   function replacing(): ThreadEvent[] {
     const present = new Set(thread()?.order ?? []);
-    return [...runItems].filter((id) => present.has(id)).map((itemId): ThreadEvent => ({ type: 'item-remove', itemId }));
+    return [...turnItems].filter((id) => present.has(id)).map((itemId): ThreadEvent => ({ type: 'item-remove', itemId }));
   }
 
   // Follows a run through `GET /runs/{id}` until it ends, as react-query reads.
@@ -158,6 +164,7 @@ export function createTeammateController(options: TeammateControllerOptions): Te
 
   async function send(text: string): Promise<void> {
     polling?.abort();
+    turnItems.clear();
     const id = runId();
     dispatch([...localUserMessage(text), { type: 'run-start', runId: id }]);
     if (streaming) {
@@ -221,7 +228,7 @@ export function createTeammateController(options: TeammateControllerOptions): Te
     if (streaming) void follow(api.joinStream(id), replacing()).catch(() => {});
     else void poll(id);
   };
-  const attachments = createAttachments({ onFirst: resume, onLast: detach });
+  const attachments = createAttachments({ onAttach: resume, onLast: detach });
 
   return {
     threadId,
