@@ -2,12 +2,21 @@
 
 export * as Thread from './thread/Thread';
 export type { ThreadRootProps } from './thread/ThreadRoot';
+export { defaultThreadMessagesComponents } from './thread/ThreadMessages';
 export type { ThreadMessagesComponents, ThreadMessagesProps } from './thread/ThreadMessages';
 export type { ThreadEmptyProps } from './thread/ThreadEmpty';
 export { ThreadMessage } from './thread/ThreadMessage';
 export type { ThreadMessageProps } from './thread/ThreadMessage';
 export { ThreadToolCall } from './thread/ThreadToolCall';
 export type { ThreadToolCallProps } from './thread/ThreadToolCall';
+export { ThreadReasoning } from './thread/ThreadReasoning';
+export type { ThreadReasoningProps } from './thread/ThreadReasoning';
+export { ThreadWorkflow } from './thread/ThreadWorkflow';
+export type { ThreadWorkflowProps } from './thread/ThreadWorkflow';
+export { WorkflowTaskView } from './thread/WorkflowTaskView';
+export type { WorkflowTaskViewProps } from './thread/WorkflowTaskView';
+export { ThreadWidget } from './thread/ThreadWidget';
+export type { ThreadWidgetProps } from './thread/ThreadWidget';
 export { useThreadContext } from './thread/useThreadContext';
 export type { ThreadContextValue } from './thread/useThreadContext';
 
@@ -27,6 +36,28 @@ export { toMessageState } from './message/toMessageState';
 export type { MessageState } from './message/toMessageState';
 export { ImagePlaceholder } from './message/ImagePlaceholder';
 export type { ImagePlaceholderProps } from './message/ImagePlaceholder';
+
+export { defaultWidgetComponents } from './widget/defaultWidgetComponents';
+export type { WidgetComponentProps, WidgetComponents } from './widget/useWidgetContext';
+export { WidgetActionButton } from './widget/WidgetButton';
+export type { WidgetActionButtonProps } from './widget/WidgetButton';
+export { readWidgetAction } from './widget/WidgetAction';
+export type { WidgetAction, WidgetActionHandler } from './widget/WidgetAction';
+
+export * as PendingAction from './pending-action/PendingAction';
+export { PendingActionPanel } from './pending-action/PendingActionPanel';
+export type { PendingActionPanelProps } from './pending-action/PendingActionPanel';
+export type { PendingActionRootProps } from './pending-action/PendingActionRoot';
+export type { PendingActionQuestionsProps } from './pending-action/PendingActionQuestions';
+export type { PendingActionPlanProps } from './pending-action/PendingActionPlan';
+export type { PendingActionApprovalProps } from './pending-action/PendingActionApproval';
+export type { PendingActionToolOutputsProps } from './pending-action/PendingActionToolOutputs';
+export type { PendingActionErrorProps } from './pending-action/PendingActionError';
+export { usePendingActionContext } from './pending-action/usePendingActionContext';
+export type { PendingActionContextValue, PendingActionState } from './pending-action/usePendingActionContext';
+
+export { NoticeList, NoticeContent } from './notice/NoticeList';
+export type { NoticeItemProps, NoticeListProps } from './notice/NoticeList';
 
 export { MarkdownText } from './markdown/MarkdownText';
 export type { MarkdownTextProps } from './markdown/MarkdownText';
@@ -79,3 +110,5 @@ export { Composer } from './controls/Composer';
 export type { ComposerProps } from './controls/Composer';
 
 export { sanitizeUrl } from './url/sanitizeUrl';
+export { sanitizeImageUrl } from './url/sanitizeImageUrl';
+export type { SanitizeImageUrlOptions } from './url/sanitizeImageUrl';

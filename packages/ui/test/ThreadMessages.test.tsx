@@ -2,8 +2,8 @@
 import { Profiler } from 'react';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createThreadState, reduceThread, selectItems } from '@threadline/headless';
-import type { MessageItem, ThreadEvent, ThreadState } from '@threadline/headless';
+import { createThreadState, reduceThread, reduceThreadEvents, selectItems } from '@threadline/headless';
+import type { MessageItem, ThreadEvent, ThreadState, WidgetItem } from '@threadline/headless';
 import { Thread, ThreadMessage } from '@threadline/ui';
 
 afterEach(cleanup);
@@ -103,6 +103,32 @@ describe('Thread.Messages', () => {
     rerender(<Thread.Messages items={selectItems(state)} components={components} />);
 
     expect(commits).toEqual(['answer-2']);
+  });
+
+  test('renders every item kind through the components map, with defaults for the kinds not given', () => {
+    const state = reduceThreadEvents(createThreadState({ id: 't' }), [
+      ...settledAnswer.slice(0, 4),
+      { type: 'reasoning-start', itemId: 'r1', variant: 'reasoning' },
+      { type: 'reasoning-delta', itemId: 'r1', delta: 'Look up both phones.' },
+      { type: 'tool-call-start', toolCallId: 'call_1', name: 'web_search' },
+      { type: 'workflow-update', itemId: 'wf1', tasks: [{ kind: 'custom', title: 'Planning', content: null, status: 'loading', sources: [] }] },
+      { type: 'widget-update', itemId: 'wd1', root: { type: 'Card', children: [{ type: 'Text', value: 'Summary card' }] } },
+      ...settledAnswer.slice(4),
+    ]);
+    const { container, rerender } = render(<Thread.Messages items={selectItems(state)} />);
+    expect([...container.querySelectorAll('.tl-thread-messages > *')].map((element) => element.className)).toEqual([
+      'tl-message',
+      'tl-reasoning',
+      'tl-tool-call',
+      'tl-workflow',
+      'tl-widget',
+      'tl-message',
+    ]);
+
+    const components = { widget: ({ item }: { item: WidgetItem }) => <p className="custom-widget">{item.id}</p> };
+    rerender(<Thread.Messages items={selectItems(state)} components={components} />);
+    expect(container.querySelector('.custom-widget')?.textContent).toBe('wd1');
+    expect(container.querySelector('.tl-workflow')).not.toBeNull();
   });
 
   test('renders Thread.Empty only while there are no items', () => {

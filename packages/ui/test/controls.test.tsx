@@ -97,6 +97,26 @@ describe('CancelButton', () => {
     expect(button.getAttribute('data-state')).toBe('cancelling');
   });
 
+  test('is enabled for every active status and disabled when the server does not allow cancelling', () => {
+    const cancel = vi.fn();
+    const { rerender } = render(<CancelButton status="queued" cancel={cancel} />);
+    const button = screen.getByRole('button', { name: 'Stop' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    rerender(<CancelButton status="requires_action" cancel={cancel} />);
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('data-state')).toBe('running');
+
+    rerender(<CancelButton status="running" cancel={cancel} canCancel={false} />);
+    expect(button.disabled).toBe(true);
+    expect(button.getAttribute('data-state')).toBe('running');
+    rerender(<CancelButton status="running" cancel={cancel} disabled />);
+    expect(button.disabled).toBe(true);
+
+    rerender(<CancelButton status="cancelling" cancel={cancel} />);
+    expect(screen.getByRole('button', { name: 'Stopping…' }).getAttribute('data-state')).toBe('cancelling');
+    expect(button.disabled).toBe(true);
+  });
+
   test('reports a failed cancel to onCancelError', async () => {
     const failure = new Error('409');
     const onCancelError = vi.fn();
@@ -134,6 +154,20 @@ describe('ErrorBanner', () => {
     expect(alert.textContent).toBe(error.message);
     expect(alert.getAttribute('data-kind')).toBe('network');
     expect(alert.className).toBe('tl-error-banner extra');
+  });
+
+  test('offers Retry for a retryable error when onRetry is given', () => {
+    const onRetry = vi.fn(async () => undefined);
+    const { rerender } = render(<ErrorBanner error={error} onRetry={onRetry} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+
+    rerender(<ErrorBanner error={error} onRetry={onRetry} isRetrying retryLabel="Try again" />);
+    expect((screen.getByRole('button', { name: 'Try again' }) as HTMLButtonElement).disabled).toBe(true);
+
+    rerender(<ErrorBanner error={{ ...error, retryable: false }} onRetry={onRetry} />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByRole('alert').getAttribute('data-retryable')).toBe('false');
   });
 
   test('renders nothing without an error', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { sanitizeUrl } from '@threadline/ui';
+import { sanitizeImageUrl, sanitizeUrl } from '@threadline/ui';
 
 describe('sanitizeUrl', () => {
   test('keeps absolute http, https and mailto URLs, normalized', () => {
@@ -33,5 +33,23 @@ describe('sanitizeUrl', () => {
     expect(sanitizeUrl('')).toBeNull();
     expect(sanitizeUrl(null)).toBeNull();
     expect(sanitizeUrl(undefined)).toBeNull();
+  });
+});
+
+describe('sanitizeImageUrl', () => {
+  test('keeps only http and https URLs by default', () => {
+    expect(sanitizeImageUrl('https://example.com/chart.png')).toBe('https://example.com/chart.png');
+    expect(sanitizeImageUrl('mailto:someone@example.com')).toBeNull();
+    expect(sanitizeImageUrl('javascript:alert(1)')).toBeNull();
+    expect(sanitizeImageUrl('data:image/png;base64,iVBORw0KGgo=')).toBeNull();
+    expect(sanitizeImageUrl(undefined)).toBeNull();
+  });
+
+  test('accepts inline raster images, never SVG, when asked', () => {
+    const options = { allowDataImages: true };
+    expect(sanitizeImageUrl('data:image/png;base64,iVBORw0KGgo=', options)).toBe('data:image/png;base64,iVBORw0KGgo=');
+    expect(sanitizeImageUrl('data:image/jpeg;base64,/9j/4AAQ', options)).toBe('data:image/jpeg;base64,/9j/4AAQ');
+    expect(sanitizeImageUrl('data:image/svg+xml;base64,PHN2Zz4=', options)).toBeNull();
+    expect(sanitizeImageUrl('data:text/html;base64,PGgxPg==', options)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { Slot } from '../internal/Slot';
 
 /** Props of {@link CancelButton}. */
 export interface CancelButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  /** The thread's status; the button is enabled only while it is `running`. */
+  /** The thread's status; the button is enabled only while a run is active (`queued`, `running`, `requires_action`). */
   status: ThreadStatus;
   /** Cancels the run (`useThreadStream(...).cancel`). */
   cancel: () => unknown;
@@ -15,17 +15,26 @@ export interface CancelButtonProps extends ButtonHTMLAttributes<HTMLButtonElemen
   onCancelError?: (error: unknown) => void;
   /** True while the cancel request is in flight (`isCancelling`): disabled, `data-state="cancelling"`. */
   isCancelling?: boolean;
+  /** Whether the server lets this run be cancelled (`useThreadStream(...).canCancel`); false disables the button. Default true. */
+  canCancel?: boolean;
   /** Render the only child instead of a `button`, with these props merged in. */
   asChild?: boolean;
 }
 
-/** Stops the running answer. `data-state="idle|running|cancelling"`. */
+const activeStatuses: ReadonlySet<ThreadStatus> = new Set(['queued', 'running', 'requires_action']);
+
+/**
+ * Stops the running answer. `data-state="idle|running|cancelling"` (`running` for any active
+ * run, `cancelling` also while the thread itself is `cancelling`); disabled when there is
+ * nothing to stop or the server does not allow it.
+ */
 export const CancelButton = forwardRef<HTMLButtonElement, CancelButtonProps>(function CancelButton(
-  { status, cancel, onCancelError, isCancelling = false, asChild, className, children, onClick, disabled, ...props },
+  { status, cancel, onCancelError, isCancelling = false, canCancel = true, asChild, className, children, onClick, disabled, ...props },
   ref,
 ) {
-  const running = status === 'running';
-  const state = isCancelling ? 'cancelling' : running ? 'running' : 'idle';
+  const cancelling = isCancelling || status === 'cancelling';
+  const running = activeStatuses.has(status);
+  const state = cancelling ? 'cancelling' : running ? 'running' : 'idle';
   const Component = asChild ? Slot : 'button';
   return (
     <Component
@@ -33,7 +42,7 @@ export const CancelButton = forwardRef<HTMLButtonElement, CancelButtonProps>(fun
       type="button"
       className={joinClassNames('tl-cancel-button', className)}
       data-state={state}
-      disabled={disabled || !running || isCancelling}
+      disabled={disabled || !running || cancelling || !canCancel}
       {...props}
       onClick={composeHandlers(onClick, () => {
         const report = (error: unknown) => onCancelError?.(error);
@@ -44,7 +53,7 @@ export const CancelButton = forwardRef<HTMLButtonElement, CancelButtonProps>(fun
         }
       })}
     >
-      {children ?? (isCancelling ? 'Stopping…' : 'Stop')}
+      {children ?? (cancelling ? 'Stopping…' : 'Stop')}
     </Component>
   );
 });

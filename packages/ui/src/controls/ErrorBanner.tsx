@@ -8,29 +8,53 @@ import { Slot } from '../internal/Slot';
 export interface ErrorBannerProps extends HTMLAttributes<HTMLDivElement> {
   /** The thread's error (`useThreadStream(...).error`); nothing renders while it is null. */
   error: ThreadError | null;
-  /** Render the only child instead of a `div`, with these props merged in. */
+  /** Asks again (`useThreadStream(...).retry`): a Retry button shows when the error is `retryable`. */
+  onRetry?: () => unknown;
+  /** True while the retry is in flight: the button is disabled. */
+  isRetrying?: boolean;
+  /** Text of the retry button (default "Retry"). */
+  retryLabel?: string;
+  /** Render the only child instead of a `div`, with these props merged in (no message or button then). */
   asChild?: boolean;
 }
 
 /**
  * The thread's error as an alert: its message, `data-kind` (network, http, protocol, server,
- * aborted, timeout, auth) and `data-retryable`. Children (a retry button) render after the message.
+ * aborted, timeout, auth) and `data-retryable`, a Retry button when the error is retryable and
+ * `onRetry` is given, then the children (other actions).
  */
 export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function ErrorBanner(
-  { error, asChild, className, children, ...props },
+  { error, onRetry, isRetrying = false, retryLabel = 'Retry', asChild, className, children, ...props },
   ref,
 ) {
   if (!error) return null;
+  const shared = { role: 'alert', className: joinClassNames('tl-error-banner', className), 'data-kind': error.kind, 'data-retryable': error.retryable };
   if (asChild) {
     return (
-      <Slot ref={ref} role="alert" className={joinClassNames('tl-error-banner', className)} data-kind={error.kind} data-retryable={error.retryable} {...props}>
+      <Slot ref={ref} {...shared} {...props}>
         {children}
       </Slot>
     );
   }
   return (
-    <div ref={ref} role="alert" className={joinClassNames('tl-error-banner', className)} data-kind={error.kind} data-retryable={error.retryable} {...props}>
+    <div ref={ref} {...shared} {...props}>
       <p className="tl-error-banner-message">{error.message}</p>
+      {error.retryable && onRetry ? (
+        <button
+          type="button"
+          className="tl-error-banner-retry"
+          disabled={isRetrying}
+          onClick={() => {
+            try {
+              Promise.resolve(onRetry()).catch(() => undefined);
+            } catch {
+              // The failure is on the thread: the banner shows the new error.
+            }
+          }}
+        >
+          {retryLabel}
+        </button>
+      ) : null}
       {children}
     </div>
   );

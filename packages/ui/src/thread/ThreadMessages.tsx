@@ -1,35 +1,71 @@
 import { forwardRef, memo, useMemo } from 'react';
 import type { ComponentType, HTMLAttributes } from 'react';
-import type { MessageItem, ThreadItem, ToolCallItem } from '@threadline/headless';
+import type { MessageItem, ReasoningItem, ThreadItem, ToolCallItem, WidgetItem, WorkflowItem } from '@threadline/headless';
 import { joinClassNames } from '../internal/joinClassNames';
 import { ThreadMessage } from './ThreadMessage';
+import { ThreadReasoning } from './ThreadReasoning';
 import { ThreadToolCall } from './ThreadToolCall';
+import { ThreadWidget } from './ThreadWidget';
+import { ThreadWorkflow } from './ThreadWorkflow';
 import { useThreadContext } from './useThreadContext';
 
 /** Renderers of thread items, keyed by item kind. */
 export interface ThreadMessagesComponents {
   message: ComponentType<{ item: MessageItem }>;
   tool_call: ComponentType<{ item: ToolCallItem }>;
+  reasoning: ComponentType<{ item: ReasoningItem }>;
+  workflow: ComponentType<{ item: WorkflowItem }>;
+  widget: ComponentType<{ item: WidgetItem }>;
 }
 
 /** Props of {@link ThreadMessages}. */
 export interface ThreadMessagesProps extends HTMLAttributes<HTMLDivElement> {
   /** Defaults to the items of the enclosing `Thread.Root`. */
   items?: readonly ThreadItem[];
-  /** Replaces the default renderers (`ThreadMessage`, `ThreadToolCall`). */
+  /**
+   * Replaces default renderers by item kind: `message` → `ThreadMessage`, `tool_call` →
+   * `ThreadToolCall`, `reasoning` → `ThreadReasoning`, `workflow` → `ThreadWorkflow`,
+   * `widget` → `ThreadWidget`.
+   */
   components?: Partial<ThreadMessagesComponents>;
 }
 
+/** The default item renderers of {@link ThreadMessages}. */
+export const defaultThreadMessagesComponents: ThreadMessagesComponents = {
+  message: ThreadMessage,
+  tool_call: ThreadToolCall,
+  reasoning: ThreadReasoning,
+  workflow: ThreadWorkflow,
+  widget: ThreadWidget,
+};
+
 const ThreadItemView = memo(function ThreadItemView({ item, components }: { item: ThreadItem; components: ThreadMessagesComponents }) {
-  if (item.kind === 'message') {
-    const Message = components.message;
-    return <Message item={item} />;
+  switch (item.kind) {
+    case 'message': {
+      const Message = components.message;
+      return <Message item={item} />;
+    }
+    case 'tool_call': {
+      const ToolCall = components.tool_call;
+      return <ToolCall item={item} />;
+    }
+    case 'reasoning': {
+      const Reasoning = components.reasoning;
+      return <Reasoning item={item} />;
+    }
+    case 'workflow': {
+      const Workflow = components.workflow;
+      return <Workflow item={item} />;
+    }
+    case 'widget': {
+      const Widget = components.widget;
+      return <Widget item={item} />;
+    }
+    default: {
+      item satisfies never;
+      return null;
+    }
   }
-  if (item.kind === 'tool_call') {
-    const ToolCall = components.tool_call;
-    return <ToolCall item={item} />;
-  }
-  return null;
 });
 
 /**
@@ -43,9 +79,13 @@ export const ThreadMessages = forwardRef<HTMLDivElement, ThreadMessagesProps>(fu
 ) {
   const context = useThreadContext();
   const items = itemsProp ?? context?.items ?? [];
-  const message = components?.message ?? ThreadMessage;
-  const toolCall = components?.tool_call ?? ThreadToolCall;
-  const resolved = useMemo(() => ({ message, tool_call: toolCall }), [message, toolCall]);
+  const defaults = defaultThreadMessagesComponents;
+  const message = components?.message ?? defaults.message;
+  const tool_call = components?.tool_call ?? defaults.tool_call;
+  const reasoning = components?.reasoning ?? defaults.reasoning;
+  const workflow = components?.workflow ?? defaults.workflow;
+  const widget = components?.widget ?? defaults.widget;
+  const resolved = useMemo(() => ({ message, tool_call, reasoning, workflow, widget }), [message, tool_call, reasoning, workflow, widget]);
   return (
     <div ref={ref} className={joinClassNames('tl-thread-messages', className)} {...props}>
       {items.map((item) => (

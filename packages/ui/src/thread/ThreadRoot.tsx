@@ -1,9 +1,11 @@
-import { forwardRef, useMemo } from 'react';
+import { forwardRef, useEffect, useMemo, useRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import type { ThreadItem, ThreadStatus } from '@threadline/headless';
 import { joinClassNames } from '../internal/joinClassNames';
 import { Slot } from '../internal/Slot';
+import type { WidgetActionHandler } from '../widget/WidgetAction';
 import { ThreadContext } from './useThreadContext';
+import { WidgetActionContext } from './useWidgetActionContext';
 
 /** Props of {@link ThreadRoot}. */
 export interface ThreadRootProps extends HTMLAttributes<HTMLDivElement> {
@@ -13,22 +15,40 @@ export interface ThreadRootProps extends HTMLAttributes<HTMLDivElement> {
   items?: readonly ThreadItem[];
   /** Shown as `data-state`, e.g. `running` or `complete`. */
   status?: ThreadStatus;
+  /**
+   * Receives widgets' server actions with the widget's item id (for ChatKit,
+   * `(action, itemId) => stream.customAction?.(action, itemId)`). Without it, widget buttons are disabled.
+   */
+  onWidgetAction?: WidgetActionHandler;
   /** Render the only child instead of a `div`, with these props merged in. */
   asChild?: boolean;
 }
 
 const noItems: readonly ThreadItem[] = [];
 
-/** The thread container: provides the thread id and items to the parts inside it. */
+/** The thread container: provides the thread id, items and widget action handler to the parts inside it. */
 export const ThreadRoot = forwardRef<HTMLDivElement, ThreadRootProps>(function ThreadRoot(
-  { threadId, items = noItems, status, asChild, className, ...props },
+  { threadId, items = noItems, status, onWidgetAction, asChild, className, ...props },
   ref,
 ) {
   const context = useMemo(() => ({ threadId, items }), [threadId, items]);
+  // Widgets get one stable function that calls the latest handler, so a new inline handler
+  // each render does not re-render every widget.
+  const latestAction = useRef(onWidgetAction);
+  useEffect(() => {
+    latestAction.current = onWidgetAction;
+  });
+  const hasAction = onWidgetAction !== undefined;
+  const widgetAction = useMemo<WidgetActionHandler | null>(
+    () => (hasAction ? (action, itemId) => latestAction.current?.(action, itemId) : null),
+    [hasAction],
+  );
   const Component = asChild ? Slot : 'div';
   return (
     <ThreadContext.Provider value={context}>
-      <Component ref={ref} className={joinClassNames('tl-thread', className)} data-state={status} {...props} />
+      <WidgetActionContext.Provider value={widgetAction}>
+        <Component ref={ref} className={joinClassNames('tl-thread', className)} data-state={status} {...props} />
+      </WidgetActionContext.Provider>
     </ThreadContext.Provider>
   );
 });
