@@ -82,7 +82,7 @@ async function desktop(browser: Browser): Promise<void> {
   await page.locator('.tl-cancel-button[data-state="running"]').waitFor({ timeout: 10_000 });
   await page.locator('.tl-message[data-role="assistant"]').last().getByText('Strongest candidates').waitFor({ timeout: 15_000 });
   await shoot(page, '06-desktop-long-answer-running');
-  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await page.locator('.tl-thread[data-state="cancelled"]').waitFor({ timeout: 10_000 });
   await page.waitForTimeout(200);
   await shoot(page, '07-desktop-cancelled');
@@ -123,13 +123,13 @@ async function creationFailure(browser: Browser): Promise<void> {
   await page.locator('.demo-status-item[data-state="open"]').waitFor({ timeout: 15_000 });
   await shoot(page, '13-create-thread-retried');
 
-  // Posting the message fails: the thread shows the error banner with a way to ask again.
+  // Posting the message fails: the thread shows the error banner with a Retry button.
   await page.route('**/boosted/v2/threads/*/messages', (route) => (route.request().method() === 'POST' ? route.abort('connectionreset') : route.fallback()));
   await page.getByRole('button', { name: "plain: summarize Apple's quarter" }).click();
   await page.locator('.tl-error-banner').waitFor({ timeout: 10_000 });
   await shoot(page, '14-send-failed-error-banner');
   await page.unroute('**/boosted/v2/threads/*/messages');
-  await page.getByRole('button', { name: 'Ask again' }).click();
+  await page.getByRole('button', { name: 'Retry', exact: true }).click();
   await page.locator('.tl-thread[data-state="complete"]').waitFor({ timeout: 20_000 });
   await shoot(page, '15-asked-again');
   await page.close();

@@ -1,26 +1,30 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { useCreateThread } from '@threadline/headless/react';
+import { useState } from 'react';
+import type { DialectName } from '@threadline/headless';
+import { BoostedThread } from './components/BoostedThread';
 import { Conversation } from './components/Conversation';
-import { ThreadGate } from './components/ThreadGate';
+import { demoDialects, dialectFromLocation } from './components/demoDialects';
+import { DialectTabs, dialectPanelId, dialectTabId } from './components/DialectTabs';
 
-// The dev and preview servers mount the simulator; the demo talks to it on its own origin.
-const baseUrl = `${window.location.origin}/boosted`;
-
-/** The demo: creates a Boosted thread on load and opens a conversation on it. */
+/**
+ * The demo: one conversation per dialect, each on the simulator the dev server mounts on this
+ * origin. A tab's conversation stays mounted once opened, so switching tabs keeps its thread.
+ */
 export function App() {
-  const createThread = useCreateThread({ baseUrl });
-  const { mutate } = createThread;
-  const startThread = useCallback(() => mutate(`Demo thread ${new Date().toISOString()}`), [mutate]);
+  const [current, setCurrent] = useState<DialectName>(() => dialectFromLocation(window.location.search).name);
+  const [opened, setOpened] = useState<ReadonlySet<DialectName>>(() => new Set([current]));
+  // Bumping a dialect's session replaces its conversation with a new thread.
+  const [sessions, setSessions] = useState<Partial<Record<DialectName, number>>>({});
+  const dialect = demoDialects.find((candidate) => candidate.name === current) ?? demoDialects[0];
 
-  // StrictMode runs effects twice in development; one thread is enough.
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    startThread();
-  }, [startThread]);
+  const select = (name: DialectName) => {
+    setCurrent(name);
+    setOpened((names) => (names.has(name) ? names : new Set([...names, name])));
+    const url = new URL(window.location.href);
+    url.searchParams.set('dialect', name);
+    window.history.replaceState(null, '', url);
+  };
+  const newThread = () => setSessions((counts) => ({ ...counts, [current]: (counts[current] ?? 0) + 1 }));
 
-  const threadId = createThread.data?.threadId;
   return (
     <div className="demo">
       <header className="demo-header">
@@ -28,18 +32,34 @@ export function App() {
           <span className="demo-logo" aria-hidden="true" />
           <div>
             <h1>Threadline</h1>
-            <p>Boosted thread on the built-in simulator</p>
+            <p>{dialect?.subtitle}</p>
           </div>
         </div>
-        <button type="button" className="demo-button" onClick={startThread} disabled={createThread.isPending}>
+        <DialectTabs dialects={demoDialects} value={current} onChange={select} />
+        <button type="button" className="demo-button" onClick={newThread}>
           New thread
         </button>
       </header>
-      {threadId ? (
-        <Conversation key={threadId} threadId={threadId} baseUrl={baseUrl} />
-      ) : (
-        <ThreadGate pending={createThread.isPending || createThread.isIdle} error={createThread.error} onRetry={startThread} />
-      )}
+      {demoDialects.map((candidate) => {
+        const active = candidate.name === current;
+        const key = `${candidate.name}-${sessions[candidate.name] ?? 0}`;
+        return (
+          <div
+            key={candidate.name}
+            role="tabpanel"
+            id={dialectPanelId(candidate.name)}
+            aria-labelledby={dialectTabId(candidate.name)}
+            className="demo-panel"
+            hidden={!active}
+          >
+            {!opened.has(candidate.name) ? null : candidate.name === 'boosted' ? (
+              <BoostedThread key={key} dialect={candidate} active={active} />
+            ) : (
+              <Conversation key={key} dialect={candidate} threadId={null} active={active} />
+            )}
+          </div>
+        );
+      })}
     </div>
   );
 }

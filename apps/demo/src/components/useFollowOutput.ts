@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 
 /**
  * Keeps the page scrolled to the bottom as `content` changes, unless the reader has scrolled up
- * (more than `slack` pixels from the bottom) to read something.
+ * (more than `slack` pixels from the bottom) to read something, or `enabled` is false (a hidden tab).
  */
-export function useFollowOutput(content: unknown, slack = 160): void {
+export function useFollowOutput(content: unknown, enabled = true, slack = 160): void {
   const following = useRef(true);
 
   useEffect(() => {
@@ -17,6 +17,6 @@ export function useFollowOutput(content: unknown, slack = 160): void {
   }, [slack]);
 
   useEffect(() => {
-    if (following.current) window.scrollTo({ top: document.documentElement.scrollHeight });
-  }, [content]);
+    if (enabled && following.current) window.scrollTo({ top: document.documentElement.scrollHeight });
+  }, [content, enabled]);
 }
