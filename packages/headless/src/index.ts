@@ -138,6 +138,8 @@ export { createTeammateController } from './store/createTeammateController';
 export type { TeammateController, TeammateControllerOptions } from './store/createTeammateController';
 export { createStreamSession } from './store/createStreamSession';
 export type { StreamEnd, StreamOpenOptions, StreamSession, StreamSessionOptions } from './store/createStreamSession';
+export { createWatchController } from './store/createWatchController';
+export type { WatchControllerOptions } from './store/createWatchController';
 export { createThreadlineClient } from './store/createThreadlineClient';
 export type {
   AssistantsConnection,
@@ -148,5 +150,6 @@ export type {
   ThreadConnectionOptions,
   ThreadlineClient,
   ThreadlineClientOptions,
+  WatchConnection,
 } from './store/createThreadlineClient';
 export { toThreadError } from './store/toThreadError';

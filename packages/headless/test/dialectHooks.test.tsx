@@ -86,6 +86,21 @@ describe('useThreadStream in every dialect', () => {
   });
 });
 
+describe('useThreadStream with dialect auto', () => {
+  it('reads a stream in whatever dialect it speaks, recognised from the first frames, and is read-only', async () => {
+    // Paced so the run is still going when the stream is joined (a finished run answers 409).
+    const { url, wrapper } = await setUp(10);
+    const api = `${url}/teammate/scenario/plain/api/v2`;
+    const run = await fetch(`${api}/runs/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'Hi', stream: false }) }).then((response) => response.json());
+    const { result } = renderHook(() => useThreadStream(null, { dialect: 'auto', baseUrl: `${api}/runs/${run.id}/stream` }), { wrapper });
+    await waitFor(() => expect(result.current.status).toBe('complete'));
+    expect(result.current.thread?.dialect).toBe('teammate');
+    expect(result.current.run?.id).toBe(String(run.id));
+    expect(result.current.items.some((item) => item.kind === 'message' && item.role === 'assistant')).toBe(true);
+    await expect(result.current.send('more')).rejects.toThrow(/read-only/);
+  });
+});
+
 describe('useRun', () => {
   it('streams a run: live text, run id, tool calls, metrics, stop reason; reply keeps the run id', async () => {
     const { url, wrapper } = await setUp();

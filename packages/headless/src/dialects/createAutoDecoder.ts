@@ -42,7 +42,7 @@ export function createAutoDecoder(create: (dialect: DialectName, options: Decode
       dialect = detectDialect(held);
       if (dialect === null) return held.length >= MAX_UNDECIDED ? unknown() : [];
       decoder = create(dialect, options);
-      const events = held.flatMap((each) => (decoder as Decoder).decode(each));
+      const events: ThreadEvent[] = [{ type: 'thread-update', dialect }, ...held.flatMap((each) => (decoder as Decoder).decode(each))];
       held = [];
       return events;
     },

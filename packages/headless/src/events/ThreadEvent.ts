@@ -1,5 +1,6 @@
 import type { Citation } from './Citation';
 import type { ContentPart } from './ContentPart';
+import type { DialectName } from './DialectName';
 import type { Notice } from './Notice';
 import type { PendingAction } from './PendingAction';
 import type { ThreadError } from './ThreadError';
@@ -66,6 +67,8 @@ export interface ThreadUpdateEvent {
   /** The server's id for the thread, once it has made one. */
   id?: string;
   title?: string | null;
+  /** The dialect the thread's stream speaks, once recognised (a stream watched as `auto`). */
+  dialect?: DialectName;
 }
 
 /** A message began. Starting a message that already exists does nothing. */

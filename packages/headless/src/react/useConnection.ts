@@ -6,6 +6,7 @@ import type {
   ChatKitConnection,
   TeammateConnection,
   ThreadConnectionOptions,
+  WatchConnection,
 } from '../store/createThreadlineClient';
 import type { QueryRunner } from '../store/ThreadController';
 import type { HeadersOption } from '../transport/HeadersOption';
@@ -20,7 +21,8 @@ export type ThreadStreamOptions =
   | HookConnection<BoostedConnection>
   | HookConnection<AssistantsConnection>
   | HookConnection<TeammateConnection>
-  | HookConnection<ChatKitConnection>;
+  | HookConnection<ChatKitConnection>
+  | HookConnection<WatchConnection>;
 
 /**
  * The hook options as a connection for the client's registry. It changes only when the
@@ -62,8 +64,9 @@ function connectionIdentity(options: ThreadStreamOptions): string {
     case 'chatkit': {
       return `chatkit ${options.serverThreadId ?? ''}`;
     }
-    case 'boosted': {
-      return 'boosted';
+    case 'boosted':
+    case 'auto': {
+      return options.dialect;
     }
     default: {
       options satisfies never;

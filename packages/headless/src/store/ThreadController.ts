@@ -14,7 +14,8 @@ export type QueryRunner = <T>(key: readonly unknown[], read: () => Promise<T>) =
 export interface ThreadController {
   /** The thread's key in the store. */
   readonly threadId: string;
-  readonly dialect: DialectName;
+  /** The dialect it speaks; `auto` for a read-only stream whose dialect the frames tell. */
+  readonly dialect: DialectName | 'auto';
   /** Starts listening (for Boosted, opens the thread's stream); returns the matching detach. */
   attach(): () => void;
   /** Posts the user's message and streams the answer; rejects if the post fails (the error is also on the thread). */

@@ -13,7 +13,8 @@ export type StreamEnd = { kind: 'ended' } | { kind: 'aborted' } | { kind: 'faile
 export interface StreamSessionOptions {
   threadStore: ThreadStore;
   threadId: string;
-  dialect: DialectName;
+  /** The stream's dialect, or `auto` to recognise it from the first frames. */
+  dialect: DialectName | 'auto';
   /** Prefix for ids the decoder makes up. */
   idPrefix?: string;
   onWarning?: (message: string) => void;

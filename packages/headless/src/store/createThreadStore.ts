@@ -29,7 +29,7 @@ export interface ThreadStore {
    * Creates the thread's empty state if it has none. `serverId` is the server's id for the
    * thread (default: the key itself; null for a thread the server has not created yet).
    */
-  ensureThread(threadId: string, dialect: DialectName, serverId?: string | null): void;
+  ensureThread(threadId: string, dialect: DialectName | null, serverId?: string | null): void;
   /** Applies events now (local actions), after any events still queued for the frame. */
   dispatch(threadId: string, events: ThreadEvent | readonly ThreadEvent[]): void;
   /** Queues events from the network; they apply together at the next frame, in one notification. */

@@ -9,6 +9,7 @@ import { createAssistantsController } from './createAssistantsController';
 import { createChatKitController } from './createChatKitController';
 import { createTeammateController } from './createTeammateController';
 import { createThreadStore } from './createThreadStore';
+import { createWatchController } from './createWatchController';
 import type { ThreadStore, ThreadStoreOptions } from './createThreadStore';
 import { createThreadStreamController } from './createThreadStreamController';
 import type { QueryRunner, ThreadController } from './ThreadController';
@@ -66,8 +67,13 @@ export interface ChatKitConnection extends ConnectionBase {
   onClientEffect?: (effect: { name: string; data: Record<string, unknown> }) => void;
 }
 
+/** A read-only event stream in any dialect Threadline speaks: `baseUrl` is the stream's URL (GET). */
+export interface WatchConnection extends ConnectionBase {
+  dialect: 'auto';
+}
+
 /** Where a thread's traffic goes, by dialect. */
-export type ThreadConnectionOptions = BoostedConnection | AssistantsConnection | TeammateConnection | ChatKitConnection;
+export type ThreadConnectionOptions = BoostedConnection | AssistantsConnection | TeammateConnection | ChatKitConnection | WatchConnection;
 
 /** The store of every thread plus one controller per thread. Create one per app (or per test). */
 export interface ThreadlineClient {
@@ -105,6 +111,9 @@ function entryKey(connection: ThreadConnectionOptions): string {
     }
     case 'chatkit': {
       return `chatkit ${connection.baseUrl}`;
+    }
+    case 'auto': {
+      return `auto ${connection.baseUrl}`;
     }
     default: {
       connection satisfies never;
@@ -177,6 +186,10 @@ export function createThreadlineClient(options: ThreadlineClientOptions = {}): T
           onThreadId,
           onClientEffect: (effect) => (latest as ChatKitConnection).onClientEffect?.(effect),
         });
+        break;
+      }
+      case 'auto': {
+        controller = createWatchController({ ...common, url: base.baseUrl, headers: base.headers, fetch: base.fetch });
         break;
       }
       default: {

@@ -87,6 +87,7 @@ function applyEvent(state: ThreadState, event: ThreadEvent, items: ItemsDraft): 
         ...state,
         id: event.id ?? state.id,
         title: event.title === undefined ? state.title : event.title,
+        dialect: event.dialect ?? state.dialect,
       };
     }
     case 'message-start': {
