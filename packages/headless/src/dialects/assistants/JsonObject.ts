@@ -1,38 +1,9 @@
-/** A JSON object as the Assistants wire sends it; every field is read as `unknown` and checked. */
-export type JsonObject = Record<string, unknown>;
+// The wire readers every dialect shares, and the index helpers of the Assistants delta format.
+import { isJsonObject } from '../readJson';
+import type { JsonObject } from '../readJson';
 
-/** Whether a parsed JSON value is an object (not an array, not null). */
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** `value[key]` when it is a string, else null. */
-export function readString(value: unknown, key: string): string | null {
-  if (!isJsonObject(value)) return null;
-  const inner = value[key];
-  return typeof inner === 'string' ? inner : null;
-}
-
-/** `value[key]` when it is a finite number, else null. */
-export function readNumber(value: unknown, key: string): number | null {
-  if (!isJsonObject(value)) return null;
-  const inner = value[key];
-  return typeof inner === 'number' && Number.isFinite(inner) ? inner : null;
-}
-
-/** `value[key]` when it is an object, else null. */
-export function readObject(value: unknown, key: string): JsonObject | null {
-  if (!isJsonObject(value)) return null;
-  const inner = value[key];
-  return isJsonObject(inner) ? inner : null;
-}
-
-/** `value[key]` when it is an array, else an empty one. */
-export function readArray(value: unknown, key: string): readonly unknown[] {
-  if (!isJsonObject(value)) return [];
-  const inner = value[key];
-  return Array.isArray(inner) ? inner : [];
-}
+export { isJsonObject, readArray, readNumber, readObject, readString } from '../readJson';
+export type { JsonObject } from '../readJson';
 
 /** The `index` of a list entry (a content part, tool call, output or annotation), or null. */
 export function readIndex(value: unknown): number | null {

@@ -1,10 +1,11 @@
+import { isJsonObject } from '../readJson';
+import type { JsonObject } from '../readJson';
+
 /** A JSON object as the wire sends it: any key may be missing or of another type. */
-export type Json = Record<string, unknown>;
+export type Json = JsonObject;
 
 /** Whether the value is a plain JSON object (not an array, not null). */
-export function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export const isRecord = isJsonObject;
 
 /** The first of `keys` that holds a non-empty string (a number is turned into one), or null. */
 export function pickString(value: unknown, ...keys: string[]): string | null {
