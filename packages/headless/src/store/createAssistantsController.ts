@@ -1,13 +1,12 @@
 import type { AssistantsApi } from '../api/createAssistantsApi';
 import { createDecoder } from '../dialects/createDecoder';
 import type { ThreadEvent } from '../events/ThreadEvent';
-import { TransportError } from '../transport/TransportError';
 import type { ActionResponse } from './ActionResponse';
 import type { ThreadStore } from './createThreadStore';
 import { createAttachments } from './createAttachments';
 import { createStreamSession } from './createStreamSession';
 import type { StreamEnd } from './createStreamSession';
-import { lastUserText } from './lastUserMessage';
+import { sendAgain } from './lastUserMessage';
 import { localUserMessage } from './localUserMessage';
 import { sleep } from './sleep';
 import { isActiveStatus } from './ThreadController';
@@ -157,11 +156,7 @@ export function createAssistantsController(options: AssistantsControllerOptions)
     cancel,
     detach,
     respond,
-    async retry() {
-      const text = lastUserText(thread());
-      if (text === null) throw new TransportError('protocol', 'There is no message to ask again.');
-      await send(text);
-    },
+    retry: () => sendAgain(thread(), send),
   };
 }
 

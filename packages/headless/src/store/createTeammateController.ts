@@ -4,14 +4,13 @@ import { toTeammateRunEndStatus } from '../dialects/teammate/toTeammateRunEndSta
 import type { ThreadEvent } from '../events/ThreadEvent';
 import { messageText } from '../thread/messageText';
 import type { StreamRequest } from '../transport/StreamRequest';
-import { TransportError } from '../transport/TransportError';
 import type { ActionResponse } from './ActionResponse';
 import { createAttachments } from './createAttachments';
 import type { ThreadStore } from './createThreadStore';
 import { createStreamSession } from './createStreamSession';
 import type { StreamEnd } from './createStreamSession';
 import { itemIdOf } from './itemIdOf';
-import { lastUserText } from './lastUserMessage';
+import { sendAgain } from './lastUserMessage';
 import { localUserMessage } from './localUserMessage';
 import { sleep } from './sleep';
 import type { QueryRunner, ThreadController } from './ThreadController';
@@ -248,11 +247,7 @@ export function createTeammateController(options: TeammateControllerOptions): Te
     },
     detach,
     respond,
-    async retry() {
-      const text = lastUserText(thread());
-      if (text === null) throw new TransportError('protocol', 'There is no message to ask again.');
-      await send(text);
-    },
+    retry: () => sendAgain(thread(), send),
     async join(id) {
       dispatch({ type: 'run-update', runId: id });
       await follow(api.joinStream(id), replacing());

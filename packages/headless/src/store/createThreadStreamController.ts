@@ -4,7 +4,7 @@ import type { ThreadEvent } from '../events/ThreadEvent';
 import { openSseStream } from '../transport/openSseStream';
 import { TransportError } from '../transport/TransportError';
 import type { ThreadStore } from './createThreadStore';
-import { lastUserText } from './lastUserMessage';
+import { sendAgain } from './lastUserMessage';
 import { localUserMessage } from './localUserMessage';
 import { sleep } from './sleep';
 import type { QueryRunner, ThreadController } from './ThreadController';
@@ -234,10 +234,6 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
     async respond() {
       throw new Error('A Boosted thread never waits for an answer: it has no pending actions.');
     },
-    async retry() {
-      const text = lastUserText(threadStore.getThread(threadId));
-      if (text === null) throw new Error('There is no message to ask again.');
-      await send(text);
-    },
+    retry: () => sendAgain(threadStore.getThread(threadId), send),
   };
 }

@@ -16,3 +16,10 @@ export function lastUserText(state: ThreadState | undefined): string | null {
   const message = lastUserMessage(state);
   return message ? messageText(message) : null;
 }
+
+/** Sends the thread's newest user message again (a retry); rejects when there is none. */
+export async function sendAgain(state: ThreadState | undefined, send: (text: string) => Promise<void>): Promise<void> {
+  const text = lastUserText(state);
+  if (text === null) throw new Error('There is no message to ask again.');
+  await send(text);
+}
