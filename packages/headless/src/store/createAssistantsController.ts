@@ -1,5 +1,6 @@
 import type { AssistantsApi } from '../api/createAssistantsApi';
-import { createDecoder } from '../dialects/createDecoder';
+import { toAssistantsRunActiveStatus } from '../dialects/assistants/toAssistantsRunActiveStatus';
+import { createAssistantsDecoder } from '../dialects/assistants/createAssistantsDecoder';
 import type { ThreadEvent } from '../events/ThreadEvent';
 import type { ActionResponse } from './ActionResponse';
 import type { ThreadStore } from './createThreadStore';
@@ -86,8 +87,7 @@ export function createAssistantsController(options: AssistantsControllerOptions)
     const controller = new AbortController();
     polling = controller;
     const signal = controller.signal;
-    const decoder = createDecoder('assistants', { onWarning: options.onWarning });
-    const frame = (event: string, value: unknown) => decoder.decode({ event, data: JSON.stringify(value) });
+    const decoder = createAssistantsDecoder({ onWarning: options.onWarning });
     try {
       while (!signal.aborted && isActiveStatus(thread()?.status)) {
         const serverThreadId = thread()?.id;
@@ -95,15 +95,15 @@ export function createAssistantsController(options: AssistantsControllerOptions)
         if (!serverThreadId || !runId) return;
         const run = await fetchQuery(['threadline', 'assistants', serverThreadId, 'runs', runId], () => api.getRun(serverThreadId, runId, signal));
         if (signal.aborted) return;
-        if (run.status === 'requires_action' || !isActiveStatus(toThreadStatus(run.status))) {
+        const active = toAssistantsRunActiveStatus(run.status);
+        if (active === null) {
           const messages = await fetchQuery(['threadline', 'assistants', serverThreadId, 'runs', runId, 'messages'], () =>
             api.listRunMessages(serverThreadId, runId, signal),
           );
-          const events = messages.flatMap((message) => frame(message.status === 'incomplete' ? 'thread.message.incomplete' : 'thread.message.completed', message));
-          dispatch([...events, ...frame(`thread.run.${run.status}`, run)]);
+          dispatch(decoder.recover({ run, messages }));
           return;
         }
-        if (thread()?.status !== toThreadStatus(run.status)) dispatch(frame(`thread.run.${run.status}`, run));
+        if (thread()?.status !== active) dispatch(decoder.recover({ run }));
         await sleep(pollMs, signal);
       }
     } catch (error) {
@@ -158,18 +158,4 @@ export function createAssistantsController(options: AssistantsControllerOptions)
     respond,
     retry: () => sendAgain(thread(), send),
   };
-}
-
-function toThreadStatus(runStatus: string): string {
-  switch (runStatus) {
-    case 'in_progress': {
-      return 'running';
-    }
-    case 'completed': {
-      return 'complete';
-    }
-    default: {
-      return runStatus;
-    }
-  }
 }
