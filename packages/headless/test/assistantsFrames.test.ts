@@ -130,8 +130,24 @@ describe('Assistants decoder on single frames', () => {
     ]);
     expect(events).toEqual([
       { type: 'tool-call-start', toolCallId: 'call_1', name: 'search' },
+      { type: 'progress-add', text: 'Calling search' },
       { type: 'tool-call-delta', toolCallId: 'call_1', argumentsDelta: '{"q":"tea"' },
       { type: 'tool-call-delta', toolCallId: 'call_1', argumentsDelta: '}' },
+    ]);
+  });
+
+  it('logs each run step once as progress: writing the answer, searching files, running code', () => {
+    const messageStep = { id: 'step_1', object: 'thread.run.step', type: 'message_creation', step_details: { type: 'message_creation', message_creation: { message_id: 'msg_1' } } };
+    const searchStep = { id: 'step_2', object: 'thread.run.step', type: 'tool_calls', step_details: { type: 'tool_calls', tool_calls: [{ id: 'call_fs', type: 'file_search', file_search: {} }] } };
+    const events = decodeAll([
+      ['thread.run.step.created', searchStep],
+      ['thread.run.step.in_progress', searchStep],
+      ['thread.run.step.created', messageStep],
+      ['thread.run.step.created', messageStep],
+    ]);
+    expect(events.filter((event) => event.type === 'progress-add')).toEqual([
+      { type: 'progress-add', text: 'Searching files' },
+      { type: 'progress-add', text: 'Writing the answer' },
     ]);
   });
 
@@ -141,6 +157,7 @@ describe('Assistants decoder on single frames', () => {
     expect(events).toEqual([
       { type: 'run-update', runId: 'run_1' },
       { type: 'tool-call-start', toolCallId: 'call_9', name: 'lookup' },
+      { type: 'progress-add', text: 'Calling lookup' },
       { type: 'tool-call-end', toolCallId: 'call_9', arguments: '{"id":9}' },
       { type: 'action-require', action: { kind: 'submit_tool_outputs', toolCallIds: ['call_9'], requestId: null, questions: [], toolName: null, toolInput: toolCalls } },
     ]);
@@ -158,6 +175,7 @@ describe('Assistants decoder on single frames', () => {
     expect(decodeAll([['thread.run.step.cancelled', step('cancelled')]])).toEqual([]);
     expect(decodeAll([['thread.run.step.expired', step('expired')]])).toEqual([
       { type: 'tool-call-start', toolCallId: 'call_1', name: 'code_interpreter' },
+      { type: 'progress-add', text: 'Running code' },
       { type: 'tool-result-end', toolCallId: 'call_1', result: 'The step expired.', failed: true },
     ]);
   });
@@ -274,7 +292,7 @@ describe('Assistants decoder recovery after a dropped stream', () => {
     expect(decoder.recover({ run: run('in_progress') })).toEqual([{ type: 'run-update', runId: 'run_1', status: 'running' }]);
     const toolCalls = [{ id: 'call_1', type: 'function', function: { name: 'f', arguments: '{}' } }];
     const waiting = decoder.recover({ run: run('requires_action', { required_action: { submit_tool_outputs: { tool_calls: toolCalls } } }) });
-    expect(waiting.map((event) => event.type)).toEqual(['tool-call-start', 'tool-call-end', 'action-require']);
+    expect(waiting.map((event) => event.type)).toEqual(['tool-call-start', 'progress-add', 'tool-call-end', 'action-require']);
     expect(decoder.recover({ run: run('paused') })).toEqual([]);
     expect(decoder.recover({ run: null })).toEqual([]);
   });

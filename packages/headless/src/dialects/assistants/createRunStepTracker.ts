@@ -49,7 +49,7 @@ export function createRunStepTracker(): RunStepTracker {
     if (existing) return existing;
     const call: TrackedCall = { argumentsSent: 0, inputSent: 0, logsSent: new Map(), imagesSent: new Set(), finished: false };
     calls.set(id, call);
-    events.push({ type: 'tool-call-start', toolCallId: id, name });
+    events.push({ type: 'tool-call-start', toolCallId: id, name }, { type: 'progress-add', text: stepProgressText(name) });
     return call;
   }
 
@@ -162,6 +162,7 @@ export function createRunStepTracker(): RunStepTracker {
       const tracked: TrackedStep = { snapshot: {}, callIds: new Map() };
       steps.set(id, tracked);
       const details = readObject(step, 'step_details');
+      if (readString(details, 'type') === 'message_creation') events.push({ type: 'progress-add', text: 'Writing the answer' });
       const toolCalls = details?.tool_calls;
       apply(tracked, Array.isArray(toolCalls) ? { ...step, step_details: { ...details, tool_calls: withIndexes(toolCalls) } } : step, events);
     },
@@ -214,6 +215,21 @@ export function createRunStepTracker(): RunStepTracker {
       return ids;
     },
   };
+}
+
+/** The run step as a line of the work-in-progress log, named after what the step does. */
+function stepProgressText(toolName: string): string {
+  switch (toolName) {
+    case 'code_interpreter': {
+      return 'Running code';
+    }
+    case 'file_search': {
+      return 'Searching files';
+    }
+    default: {
+      return `Calling ${toolName}`;
+    }
+  }
 }
 
 /** The tool call item's name: the function's name, or the built-in tool's type. */
