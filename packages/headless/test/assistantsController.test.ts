@@ -108,7 +108,7 @@ describe('Assistants controller against the simulator', () => {
     await controller.send('Break, please');
     const thread = await waitForThread(client, 'chat', (state) => state.status === 'failed');
     expect(thread.error).toMatchObject({ kind: 'server', code: 'server_error' });
-    expect(answers(thread)[0]?.status).toBe('incomplete');
+    expect(answers(thread)[0]?.status).toBe('error');
   });
 
   it('after an error event ends the stream, polls the run to its real end', async () => {

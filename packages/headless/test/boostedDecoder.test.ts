@@ -148,7 +148,7 @@ describe('Boosted decoder on single frames', () => {
     const events = decoder.decode({ event: 'worker_error_event', data: '{"message": "Worker crashed", "code": "E42"}' });
     expect(events).toEqual([
       { type: 'run-error', error: { kind: 'server', code: 'E42', message: 'Worker crashed', retryable: true } },
-      { type: 'message-end', messageId: 'boosted-msg-1', status: 'incomplete' },
+      { type: 'message-end', messageId: 'boosted-msg-1', status: 'error' },
       { type: 'run-end', status: 'failed' },
     ]);
   });

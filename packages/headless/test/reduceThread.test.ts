@@ -181,7 +181,8 @@ describe('reduceThread', () => {
   it.each([
     ['complete', 'complete', 'complete'],
     ['cancelled', 'cancelled', 'cancelled'],
-    ['failed', 'incomplete', 'failed'],
+    ['failed', 'error', 'failed'],
+    ['incomplete', 'incomplete', 'failed'],
     ['expired', 'incomplete', 'failed'],
   ] as const)('closes open items when the run ends %s', (status, messageStatus, toolStatus) => {
     const state = reduce([

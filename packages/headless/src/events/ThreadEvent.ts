@@ -13,8 +13,8 @@ export type MessageRole = 'user' | 'assistant';
 /** How a run ended. */
 export type RunEndStatus = 'complete' | 'failed' | 'cancelled' | 'incomplete' | 'expired';
 
-/** How a message ended. */
-export type MessageEndStatus = 'complete' | 'incomplete' | 'cancelled';
+/** How a message ended: `incomplete` when cut short (a token limit, a dropped run), `error` when a failure cut it short. */
+export type MessageEndStatus = 'complete' | 'incomplete' | 'cancelled' | 'error';
 
 /** Where a run that has not ended stands: waiting for a worker, working, or being stopped. */
 export type RunActiveStatus = 'queued' | 'running' | 'cancelling';

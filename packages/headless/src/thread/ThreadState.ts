@@ -28,7 +28,11 @@ export interface MessageItem {
   kind: 'message';
   id: string;
   role: MessageRole;
-  status: 'in_progress' | 'complete' | 'incomplete' | 'cancelled';
+  /**
+   * `cancelled`: stopped by a cancel; `incomplete`: cut short (a token limit, an expired run);
+   * `error`: still in progress when its run failed.
+   */
+  status: 'in_progress' | 'complete' | 'incomplete' | 'cancelled' | 'error';
   parts: ContentPart[];
   citations: Citation[];
 }

@@ -1,10 +1,10 @@
-import type { MessageEndStatus, RunEndStatus } from '../events/ThreadEvent';
-import type { ThreadItem, ToolCallItem } from './ThreadState';
+import type { RunEndStatus } from '../events/ThreadEvent';
+import type { MessageItem, ThreadItem, ToolCallItem } from './ThreadState';
 
-const messageStatusWhenRunEnds: Record<RunEndStatus, MessageEndStatus> = {
+const messageStatusWhenRunEnds: Record<RunEndStatus, Exclude<MessageItem['status'], 'in_progress'>> = {
   complete: 'complete',
   cancelled: 'cancelled',
-  failed: 'incomplete',
+  failed: 'error',
   incomplete: 'incomplete',
   expired: 'incomplete',
 };

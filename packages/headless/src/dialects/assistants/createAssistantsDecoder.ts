@@ -188,7 +188,7 @@ export function createAssistantsDecoder(options: DecoderOptions = {}): Assistant
       }
       case 'thread.message.incomplete': {
         const reason = readString(readObject(data, 'incomplete_details'), 'reason');
-        messages.end(data, reason === 'run_cancelled' ? 'cancelled' : 'incomplete', events);
+        messages.end(data, reason === 'run_cancelled' ? 'cancelled' : reason === 'run_failed' ? 'error' : 'incomplete', events);
         break;
       }
       case 'error': {

@@ -136,7 +136,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
       swallowNextTerminal = false;
       return;
     }
-    closeOpen(events, ended === 'complete' ? 'complete' : ended === 'cancelled' ? 'cancelled' : 'incomplete');
+    closeOpen(events, ended === 'complete' ? 'complete' : ended === 'cancelled' ? 'cancelled' : ended === 'failed' ? 'error' : 'incomplete');
     if (ended === 'failed') {
       events.push({ type: 'run-error', error: { kind: 'server', code: status, message: `The task ended with status "${status}".`, retryable: true } });
     }
@@ -148,7 +148,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
     const code = readString(payload, 'code', 'error_code');
     ensureRun(events);
     events.push({ type: 'run-error', error: { kind: 'server', code, message, retryable: true } });
-    closeOpen(events, 'incomplete');
+    closeOpen(events, 'error');
     endRun(events, 'failed');
   }
 
