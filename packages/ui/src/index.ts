@@ -93,14 +93,30 @@ export type { ArtifactLoadingProps } from './artifact/ArtifactLoading';
 export type { ArtifactErrorProps } from './artifact/ArtifactError';
 export type { ArtifactRetryProps } from './artifact/ArtifactRetry';
 export type { ArtifactContextValue, ArtifactState } from './artifact/useArtifactContext';
+export { ArtifactViewersProvider } from './artifact/ArtifactViewersProvider';
+export type { ArtifactViewersProviderProps } from './artifact/ArtifactViewersProvider';
+export type { ArtifactViewerComponentProps, ArtifactViewerDefinition } from './artifact/ArtifactViewerDefinition';
 export { TableViewer } from './artifact/TableViewer';
 export type { TableSort, TableViewerProps } from './artifact/TableViewer';
 export { ChartViewer } from './artifact/ChartViewer';
 export type { ChartViewerProps } from './artifact/ChartViewer';
 export { JsonViewer } from './artifact/JsonViewer';
 export type { JsonViewerProps } from './artifact/JsonViewer';
+export { TextViewer } from './artifact/TextViewer';
+export type { TextViewerProps } from './artifact/TextViewer';
+export { ImageViewer } from './artifact/ImageViewer';
+export type { ImageViewerProps } from './artifact/ImageViewer';
 export { parseArtifact } from './artifact/parseArtifact';
-export type { ArtifactField, ArtifactValue, ChartArtifact, ParsedArtifact, TableArtifact } from './artifact/parseArtifact';
+export type {
+  ArtifactField,
+  ArtifactValue,
+  ChartArtifact,
+  ImageArtifact,
+  JsonArtifact,
+  ParsedArtifact,
+  TableArtifact,
+  TextArtifact,
+} from './artifact/parseArtifact';
 
 export { ErrorBanner } from './controls/ErrorBanner';
 export type { ErrorBannerProps } from './controls/ErrorBanner';

@@ -63,13 +63,74 @@ describe('TableViewer', () => {
     fireEvent.click(within(header).getByRole('button'));
     expect(columnText(1)).toEqual(['39.1', '35.6', '30.8', '26.3', '—']);
   });
-});
 
-describe('parseArtifact', () => {
-  test('falls back to json for unknown or malformed shapes', () => {
-    expect(parseArtifact({ type: 'table', columns: 'nope', rows: [] }).type).toBe('json');
-    expect(parseArtifact({ type: 'chart', x: { key: 'q' }, series: [], data: [] }).type).toBe('json');
-    expect(parseArtifact({ type: 'map', title: 'Somewhere' })).toEqual({ type: 'json', title: 'Somewhere', value: { type: 'map', title: 'Somewhere' } });
-    expect(parseArtifact(null).type).toBe('json');
+  test('sorts a numeric column by value and a text column naturally, ignoring case', () => {
+    const mixed = parseArtifact({
+      type: 'table',
+      columns: [
+        { key: 'name', label: 'Name' },
+        { key: 'count', label: 'Count' },
+      ],
+      rows: [
+        { name: 'beta', count: 100 },
+        { name: 'Alpha', count: 9 },
+        { name: 'item 10', count: 10 },
+        { name: 'item 9', count: -1 },
+      ],
+    }) as TableArtifact;
+    render(<TableViewer artifact={mixed} locale="en-US" />);
+
+    fireEvent.click(within(screen.getByRole('columnheader', { name: /Count/ })).getByRole('button'));
+    expect(columnText(1)).toEqual(['-1', '9', '10', '100']);
+    expect(screen.getByRole('columnheader', { name: /Count/ }).hasAttribute('data-numeric')).toBe(true);
+
+    fireEvent.click(within(screen.getByRole('columnheader', { name: /Name/ })).getByRole('button'));
+    expect(columnText(0)).toEqual(['Alpha', 'beta', 'item 9', 'item 10']);
+    expect(screen.getByRole('columnheader', { name: /Name/ }).hasAttribute('data-numeric')).toBe(false);
+  });
+
+  test('puts numbers before text in a mixed column, and reverses both when descending', () => {
+    const mixed = parseArtifact({
+      type: 'table',
+      columns: [{ key: 'value', label: 'Value' }],
+      rows: [{ value: 'n/a' }, { value: 12 }, { value: 'estimate' }, { value: 3 }, { value: null }],
+    }) as TableArtifact;
+    render(<TableViewer artifact={mixed} locale="en-US" />);
+    const button = within(screen.getByRole('columnheader', { name: /Value/ })).getByRole('button');
+
+    fireEvent.click(button);
+    expect(columnText(0)).toEqual(['3', '12', 'estimate', 'n/a', '—']);
+    fireEvent.click(button);
+    expect(columnText(0)).toEqual(['n/a', 'estimate', '12', '3', '—']);
+  });
+
+  test('marks only the sorted header with aria-sort and its button with data-state', () => {
+    render(<TableViewer artifact={revenue} locale="en-US" defaultSort={{ key: 'revenue_usd_bn', direction: 'descending' }} />);
+    const headers = screen.getAllByRole('columnheader');
+    expect(headers.map((header) => header.getAttribute('aria-sort'))).toEqual([null, 'descending', null]);
+    expect(headers.map((header) => within(header).getByRole('button').getAttribute('data-state'))).toEqual(['none', 'descending', 'none']);
+    expect(columnText(1)).toEqual(['39.1', '35.6', '30.8', '26.3', '—']);
+  });
+
+  test('keeps rows with equal values in their original order', () => {
+    const ties = parseArtifact({
+      type: 'table',
+      columns: [
+        { key: 'name', label: 'Name' },
+        { key: 'group', label: 'Group' },
+      ],
+      rows: [
+        { name: 'first', group: 'b' },
+        { name: 'second', group: 'a' },
+        { name: 'third', group: 'b' },
+        { name: 'fourth', group: 'a' },
+      ],
+    }) as TableArtifact;
+    render(<TableViewer artifact={ties} />);
+    const button = within(screen.getByRole('columnheader', { name: /Group/ })).getByRole('button');
+    fireEvent.click(button);
+    expect(columnText(0)).toEqual(['second', 'fourth', 'first', 'third']);
+    fireEvent.click(button);
+    expect(columnText(0)).toEqual(['first', 'third', 'second', 'fourth']);
   });
 });

@@ -1,3 +1,5 @@
+import { sanitizeImageUrl } from '../url/sanitizeImageUrl';
+
 /** A value in a table row or chart datum. */
 export type ArtifactValue = string | number | boolean | null;
 
@@ -25,38 +27,113 @@ export interface ChartArtifact {
   data: Array<Record<string, ArtifactValue>>;
 }
 
-/** What an artifact turned out to be; `json` is anything without a known, well-formed shape. */
-export type ParsedArtifact = TableArtifact | ChartArtifact | { type: 'json'; title: string | null; value: unknown };
+/**
+ * A text artifact: a bare string, or `{ type: 'text' | 'markdown', content | text | markdown }`.
+ * Bare strings and `markdown` are read as markdown; `text` is plain unless its `format` or
+ * `mime_type` says markdown.
+ */
+export interface TextArtifact {
+  type: 'text';
+  title: string | null;
+  format: 'markdown' | 'plain';
+  text: string;
+}
 
 /**
- * Reads an artifact object as the server sent it and picks its viewer by shape. Never throws:
- * anything malformed falls back to `json`.
+ * An image artifact: `{ type: 'image', url | src, alt?, description? }`, or a bare image URL.
+ * `url` is always an `http(s)` URL or a base64 raster `data:image/...` URL: anything else is
+ * read as `json` instead.
+ */
+export interface ImageArtifact {
+  type: 'image';
+  title: string | null;
+  url: string;
+  /** From `alt`, else `description`, else the title, else "Image". */
+  alt: string;
+}
+
+/** Anything without a known, well-formed shape. */
+export interface JsonArtifact {
+  type: 'json';
+  title: string | null;
+  value: unknown;
+}
+
+/** What an artifact turned out to be. */
+export type ParsedArtifact = TableArtifact | ChartArtifact | TextArtifact | ImageArtifact | JsonArtifact;
+
+const textKeys = ['content', 'text', 'markdown', 'body'] as const;
+const imageUrlKeys = ['url', 'src', 'image_url', 'href', 'data'] as const;
+const imageExtension = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+
+/**
+ * Reads an artifact as the server sent it and picks its viewer by shape. Liberal in what it
+ * accepts, and never throws: anything malformed falls back to `json`.
  */
 export function parseArtifact(artifact: unknown): ParsedArtifact {
+  if (typeof artifact === 'string') return parseString(artifact);
   const record = isRecord(artifact) ? artifact : null;
-  const title = typeof record?.title === 'string' && record.title !== '' ? record.title : null;
-  const fallback: ParsedArtifact = { type: 'json', title, value: artifact };
+  const title = readString(record?.title);
+  const fallback: JsonArtifact = { type: 'json', title, value: artifact };
   if (!record) return fallback;
+  const type = typeof record.type === 'string' ? record.type.toLowerCase() : '';
+  const mimeType = readString(record.mime_type ?? record.media_type ?? record.content_type)?.toLowerCase() ?? '';
 
-  if (record.type === 'table') {
+  if (type === 'table') {
     const columns = readFields(record.columns);
     const rows = readRows(record.rows);
     if (!columns || columns.length === 0 || !rows) return fallback;
     return { type: 'table', title, columns, rows };
   }
-  if (record.type === 'chart') {
+  if (type === 'chart') {
     const x = readField(record.x);
     const series = readFields(record.series);
     const data = readRows(record.data);
     if (!x || !series || series.length === 0 || !data) return fallback;
     return { type: 'chart', title, chart: record.chart === 'bar' ? 'bar' : 'line', x, series, data };
   }
+  if (type === 'image' || mimeType.startsWith('image/')) {
+    const url = readImageUrl(record, mimeType);
+    if (!url) return fallback;
+    const alt = readString(record.alt) ?? readString(record.description) ?? title ?? 'Image';
+    return { type: 'image', title, url, alt };
+  }
+  if (type === 'text' || type === 'markdown' || mimeType === 'text/plain' || mimeType === 'text/markdown') {
+    const text = textKeys.map((key) => record[key]).find((value): value is string => typeof value === 'string');
+    if (text === undefined) return fallback;
+    const format = record.format === 'markdown' || type === 'markdown' || mimeType === 'text/markdown' ? 'markdown' : 'plain';
+    return { type: 'text', title, format, text };
+  }
   return fallback;
+}
+
+function parseString(value: string): ParsedArtifact {
+  const trimmed = value.trim();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      if (typeof parsed === 'object' && parsed !== null) return parseArtifact(parsed);
+    } catch {
+      // Not JSON after all: it is text that happens to start with a bracket.
+    }
+  }
+  const image = /^data:image\//i.test(trimmed) || (/^https?:/i.test(trimmed) && imageExtension.test(trimmed.split(/[?#]/)[0] ?? ''));
+  const url = image ? sanitizeImageUrl(trimmed, { allowDataImages: true }) : null;
+  if (url) return { type: 'image', title: null, url, alt: 'Image' };
+  return { type: 'text', title: null, format: 'markdown', text: value };
+}
+
+function readImageUrl(record: Record<string, unknown>, mimeType: string): string | null {
+  const raw = imageUrlKeys.map((key) => record[key]).find((value): value is string => typeof value === 'string' && value.trim() !== '');
+  if (raw === undefined) return null;
+  // Some APIs send bare base64 beside its mime type instead of a data URL.
+  const candidate = mimeType.startsWith('image/') && /^[a-z0-9+/=\s]+$/i.test(raw) && raw.length > 16 ? `data:${mimeType};base64,${raw}` : raw;
+  return sanitizeImageUrl(candidate, { allowDataImages: true });
 }
 
 function readField(value: unknown): ArtifactField | null {
   if (!isRecord(value) || typeof value.key !== 'string') return null;
-  return { key: value.key, label: typeof value.label === 'string' && value.label !== '' ? value.label : value.key };
+  return { key: value.key, label: readString(value.label) ?? value.key };
 }
 
 function readFields(value: unknown): ArtifactField[] | null {
@@ -70,10 +147,14 @@ function readRows(value: unknown): Array<Record<string, ArtifactValue>> | null {
   return value.map((row) => {
     const cells: Record<string, ArtifactValue> = {};
     for (const [key, cell] of Object.entries(row)) {
-      cells[key] = typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean' || cell === null ? cell : JSON.stringify(cell);
+      cells[key] = typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean' || cell === null ? cell : (JSON.stringify(cell) ?? null);
     }
     return cells;
   });
+}
+
+function readString(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

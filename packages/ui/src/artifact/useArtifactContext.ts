@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ArtifactViewerDefinition } from './ArtifactViewerDefinition';
 import type { ParsedArtifact } from './parseArtifact';
 
 /** Where an artifact's fetch stands. */
@@ -11,6 +12,12 @@ export interface ArtifactContextValue {
   state: ArtifactState;
   /** The artifact read by shape, once loaded. */
   artifact: ParsedArtifact | null;
+  /** The artifact as the server sent it, once loaded. */
+  value: unknown;
+  /** The registered app viewer that matched the artifact, if any. */
+  viewer: ArtifactViewerDefinition | null;
+  /** The chosen viewer's name (an app viewer's `name`, else the built-in shape), once loaded. */
+  kind: string | null;
   error: Error | null;
   /** Fetches the artifact again. */
   retry(): void;
