@@ -31,6 +31,13 @@ export type {
   TextPartProps,
 } from './message/MessageContent';
 export type { CitationItemProps, MessageCitationsProps } from './message/MessageCitations';
+export type { MessageCopyProps } from './message/MessageCopy';
+export { placeCitations } from './message/placeCitations';
+export type { CitationPlacement } from './message/placeCitations';
+export { citationAnchor } from './message/citationAnchor';
+export type { CitationAnchor } from './message/citationAnchor';
+export { injectCitationMarkers } from './message/injectCitationMarkers';
+export type { InjectCitationMarkersOptions } from './message/injectCitationMarkers';
 export { useMessageContext } from './message/useMessageContext';
 export { toMessageState } from './message/toMessageState';
 export type { MessageState } from './message/toMessageState';
@@ -61,6 +68,13 @@ export type { NoticeItemProps, NoticeListProps } from './notice/NoticeList';
 
 export { MarkdownText } from './markdown/MarkdownText';
 export type { MarkdownTextProps } from './markdown/MarkdownText';
+export { healStreamingMarkdown } from './markdown/healStreamingMarkdown';
+export { CodeBlock } from './markdown/CodeBlock';
+export type { CodeBlockProps } from './markdown/CodeBlock';
+export { useCopyToClipboard } from './markdown/useCopyToClipboard';
+export type { CopyState, CopyToClipboard } from './markdown/useCopyToClipboard';
+export { citationPlaceholder, citationPlaceholderIndex, stripCitationPlaceholders } from './markdown/citationPlaceholder';
+export { rehypeCitationMarkers } from './markdown/rehypeCitationMarkers';
 
 export { Progress } from './progress/Progress';
 export type { ProgressProps } from './progress/Progress';
@@ -71,6 +85,8 @@ export type { CitationChipProps } from './citation/CitationChip';
 export type { CitationDetailsProps } from './citation/CitationDetails';
 export { CitationDisclosure } from './citation/CitationDisclosure';
 export type { CitationDisclosureProps } from './citation/CitationDisclosure';
+export { CitationMarker } from './citation/CitationMarker';
+export type { CitationMarkerProps } from './citation/CitationMarker';
 export { useCitationDisclosure } from './citation/useCitationDisclosure';
 export type {
   CitationChipBehaviourProps,

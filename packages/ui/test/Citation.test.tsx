@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createThreadlineClient, toBoostedCitation } from '@threadline/headless';
+import { createThreadlineClient, toBoostedCitation, toChatKitCitation } from '@threadline/headless';
 import type { MessageItem, ThreadEvent } from '@threadline/headless';
 import { boostedSampleCitations } from '@threadline/simulator';
 import { Citation, citationLabel, Message, splitHighlights } from '@threadline/ui';
@@ -58,8 +58,9 @@ describe('Message.Citations and Citation parts', () => {
       'fiscal_quarter_earnings',
       'variable',
     ]);
+    expect(chips.map((button) => button.querySelector('.tl-citation-chip-number')?.textContent)).toEqual(['1', '2', '3', '4', '5', '6']);
     const labels = chips.map((button) =>
-      [...button.querySelectorAll('span')].map((span) => span.textContent).join(' | '),
+      [...button.querySelectorAll('.tl-citation-chip-primary, .tl-citation-chip-secondary')].map((span) => span.textContent).join(' | '),
     );
     expect(labels[0]).toBe('nvidianews.nvidia.com | NVIDIA Announces Financial Results for Third Quarter Fiscal 2026');
     expect(labels[1]).toBe('Hyperscalers raise AI capital spending plans for 2026 | 14 articles');
@@ -75,14 +76,16 @@ describe('Message.Citations and Citation parts', () => {
     expect(citationLabel(citation, { locale: 'en-US' })).toEqual({ primary: 'Reuters', secondary: 'Nov 19, 2025' });
   });
 
-  test('labels file and url citations by their title', () => {
+  test('labels a file citation by its title and a url citation by its title and site', () => {
     const message = answerWithCitations([
       { citation_type: 'file', title: 'Q3 model.xlsx' },
       { citation_type: 'url', title: 'Investor relations', url: 'https://investor.nvidia.com/' },
     ]);
     renderSources(message);
-    expect(chip('file').textContent).toBe('Q3 model.xlsx');
-    expect(chip('url').textContent).toBe('Investor relations');
+    expect(chip('file').querySelector('.tl-citation-chip-primary')?.textContent).toBe('Q3 model.xlsx');
+    expect(chip('file').querySelector('.tl-citation-chip-secondary')).toBeNull();
+    expect(chip('url').querySelector('.tl-citation-chip-primary')?.textContent).toBe('Investor relations');
+    expect(chip('url').querySelector('.tl-citation-chip-secondary')?.textContent).toBe('investor.nvidia.com');
   });
 
   test('opens details with the snippet highlights as <mark> and closes them with Escape, back on the chip', () => {
@@ -180,5 +183,115 @@ describe('splitHighlights', () => {
       { text: 'e', highlighted: false },
       { text: 'fgh', highlighted: true },
     ]);
+  });
+});
+
+function openDetails(type: string): HTMLElement {
+  fireEvent.click(chip(type));
+  const details = document.getElementById(chip(type).getAttribute('aria-controls') ?? '');
+  if (!details || details.hidden) throw new Error(`the ${type} details did not open`);
+  return details;
+}
+
+function fieldsOf(details: HTMLElement): Record<string, string> {
+  return Object.fromEntries(
+    [...details.querySelectorAll('[data-field]')].map((field) => [field.getAttribute('data-field'), field.querySelector('dd')?.textContent ?? '']),
+  );
+}
+
+describe('what each citation type shows a reader', () => {
+  test('web: site, title, publication date and the snippet with its highlight', () => {
+    renderSources(answerWithCitations(boostedCitations));
+    const details = openDetails('web');
+    expect(details.querySelector('.tl-citation-details-title')?.textContent).toBe('NVIDIA Announces Financial Results for Third Quarter Fiscal 2026');
+    expect(details.querySelector('blockquote mark')?.textContent).toBe('a record $51.2 billion');
+    expect(fieldsOf(details)).toMatchObject({ source: 'nvidianews.nvidia.com', date: expect.stringMatching(/2025/) });
+    expect(details.querySelector('[data-field="date"] dt')?.textContent).toBe('Published');
+  });
+
+  test('news_development: headline and article count', () => {
+    renderSources(answerWithCitations(boostedCitations));
+    const details = openDetails('news_development');
+    expect(details.querySelector('.tl-citation-details-title')?.textContent).toBe('Hyperscalers raise AI capital spending plans for 2026');
+    expect(fieldsOf(details)).toMatchObject({ articleCount: '14' });
+    expect(details.querySelector('[data-field="date"] dt')?.textContent).toBe('Updated');
+  });
+
+  test('news_article: publisher and date, headline, and no article id', () => {
+    renderSources(answerWithCitations(boostedCitations));
+    const details = openDetails('news_article');
+    expect(fieldsOf(details)).toEqual({ source: 'Reuters', date: expect.stringMatching(/2025/) });
+    expect(details.querySelector('[data-field="source"] dt')?.textContent).toBe('Publisher');
+    expect(details.querySelector('a')?.getAttribute('href')).toMatch(/^https:\/\/www\.reuters\.com\//);
+  });
+
+  test('document: filing type, company, filing date and the highlighted snippet', () => {
+    renderSources(answerWithCitations(boostedCitations));
+    const details = openDetails('document');
+    expect(fieldsOf(details)).toMatchObject({ documentType: '10-Q', source: 'NVIDIA Corporation', ticker: 'NVDA' });
+    expect(details.querySelector('[data-field="date"] dt')?.textContent).toBe('Filed');
+    expect(details.querySelector('blockquote mark')?.textContent).toBe('Data Center revenue increased 66%');
+  });
+
+  test('fiscal_quarter_earnings: ticker, quarter and year, company', () => {
+    renderSources(answerWithCitations(boostedCitations));
+    expect(chip('fiscal_quarter_earnings').querySelector('.tl-citation-chip-primary')?.textContent).toBe('NVDA');
+    const details = openDetails('fiscal_quarter_earnings');
+    expect(fieldsOf(details)).toMatchObject({ ticker: 'NVDA', fiscalPeriod: 'Q3 FY2025', source: 'NVIDIA Corporation' });
+  });
+
+  test('an Assistants file citation: the file name from its marker and the quote, without wire bookkeeping', () => {
+    const client = createThreadlineClient();
+    client.threadStore.dispatch('thread', [
+      { type: 'run-start' },
+      { type: 'message-start', messageId: 'answer', role: 'assistant' },
+      { type: 'text-delta', messageId: 'answer', delta: 'Refunds take 14 days.' },
+      {
+        type: 'citation-add',
+        messageId: 'answer',
+        citation: {
+          type: 'file',
+          start: null,
+          end: null,
+          id: 'file-policy',
+          title: 'policy.txt',
+          url: null,
+          snippet: 'Refunds are processed within 14 days.',
+          highlights: [],
+          source: null,
+          date: null,
+          details: { annotation: 'file_citation', fileId: 'file-policy' },
+        },
+      },
+    ]);
+    const item = client.threadStore.getThread('thread')?.items.answer;
+    if (item?.kind !== 'message') throw new Error('no message');
+    renderSources(item);
+    expect(chip('file').querySelector('.tl-citation-chip-primary')?.textContent).toBe('policy.txt');
+    const details = openDetails('file');
+    expect(details.querySelector('blockquote')?.textContent).toBe('Refunds are processed within 14 days.');
+    expect(details.querySelector('[data-field]')).toBeNull();
+  });
+
+  test('a ChatKit file source: its file name; a ChatKit url source: title, attribution and link', () => {
+    const client = createThreadlineClient();
+    client.threadStore.dispatch('thread', [
+      { type: 'run-start' },
+      { type: 'message-start', messageId: 'answer', role: 'assistant' },
+      { type: 'text-delta', messageId: 'answer', delta: 'Rates rose.' },
+      { type: 'citation-add', messageId: 'answer', citation: toChatKitCitation({ type: 'annotation', source: { type: 'file', filename: 'rates.csv', title: '' } }) },
+      {
+        type: 'citation-add',
+        messageId: 'answer',
+        citation: toChatKitCitation({ type: 'annotation', source: { type: 'url', title: 'Euro reference rates', url: 'https://www.ecb.europa.eu/', attribution: 'European Central Bank' } }),
+      },
+    ]);
+    const item = client.threadStore.getThread('thread')?.items.answer;
+    if (item?.kind !== 'message') throw new Error('no message');
+    renderSources(item);
+    expect(chip('file').querySelector('.tl-citation-chip-primary')?.textContent).toBe('rates.csv');
+    expect(fieldsOf(openDetails('file'))).toEqual({ filename: 'rates.csv' });
+    expect([...chip('url').querySelectorAll('span')].map((span) => span.textContent)).toEqual(['2', 'Euro reference rates', 'European Central Bank']);
+    expect(openDetails('url').querySelector('a')?.getAttribute('href')).toBe('https://www.ecb.europa.eu/');
   });
 });

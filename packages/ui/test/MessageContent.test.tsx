@@ -66,3 +66,25 @@ describe('Message.Content', () => {
     expect(container.firstElementChild?.getAttribute('data-role')).toBe('assistant');
   });
 });
+
+describe('Message.Root state', () => {
+  test('is aria-busy while the message streams, and not once it completes', () => {
+    const { container, rerender } = render(<Message.Root message={message(mixed)} />);
+    const root = container.firstElementChild;
+    expect(root?.getAttribute('data-state')).toBe('streaming');
+    expect(root?.getAttribute('aria-busy')).toBe('true');
+
+    rerender(<Message.Root message={message([...mixed, { type: 'message-end', messageId: 'answer', status: 'complete' }])} />);
+    expect(root?.getAttribute('data-state')).toBe('complete');
+    expect(root?.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  test('shows error for a message still streaming when its run failed, incomplete when it expired', () => {
+    const { container, rerender } = render(<Message.Root message={message([...mixed, { type: 'run-end', status: 'failed' }])} />);
+    expect(container.firstElementChild?.getAttribute('data-state')).toBe('error');
+    expect(container.firstElementChild?.hasAttribute('aria-busy')).toBe(false);
+
+    rerender(<Message.Root message={message([...mixed, { type: 'run-end', status: 'expired' }])} />);
+    expect(container.firstElementChild?.getAttribute('data-state')).toBe('incomplete');
+  });
+});

@@ -11,16 +11,21 @@ import { useCitationContext } from './useCitationContext';
 export interface CitationChipProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** Locale for the dates and counts in the label; the user's by default. */
   locale?: string;
+  /**
+   * The citation's number in its message (its index in `message.citations` plus one, as on its
+   * inline markers), shown before the label as `.tl-citation-chip-number`.
+   */
+  number?: number;
   /** Render the only child instead of a `button`, with these props merged in. */
   asChild?: boolean;
 }
 
 /**
- * The citation's button: a per-type label (see `citationLabel`), `data-type`, and
- * `aria-expanded` for its details. Pass children to replace the label.
+ * The citation's button: its number when given, a per-type label (see `citationLabel`),
+ * `data-type`, and `aria-expanded` for its details. Pass children to replace the content.
  */
 export const CitationChip = forwardRef<HTMLButtonElement, CitationChipProps>(function CitationChip(
-  { locale, asChild, className, children, onClick, onKeyDown, ...props },
+  { locale, number, asChild, className, children, onClick, onKeyDown, ...props },
   forwardedRef,
 ) {
   const { citation, disclosure } = useCitationContext('Citation.Chip');
@@ -41,6 +46,7 @@ export const CitationChip = forwardRef<HTMLButtonElement, CitationChipProps>(fun
     >
       {children ?? (
         <>
+          {number === undefined ? null : <span className="tl-citation-chip-number">{number}</span>}
           <span className="tl-citation-chip-primary">{label.primary}</span>
           {label.secondary ? <span className="tl-citation-chip-secondary">{label.secondary}</span> : null}
         </>

@@ -4,9 +4,7 @@ import { composeHandlers } from '../internal/composeHandlers';
 import { joinClassNames } from '../internal/joinClassNames';
 import { Slot } from '../internal/Slot';
 import { useComposedRef } from '../internal/useComposedRef';
-import { sanitizeUrl } from '../url/sanitizeUrl';
-import { citationFields } from './citationFields';
-import { splitHighlights } from './splitHighlights';
+import { CitationDetailsBody } from './CitationDetailsBody';
 import { useCitationContext } from './useCitationContext';
 
 /** Props of {@link CitationDetails}. */
@@ -31,8 +29,6 @@ export const CitationDetails = forwardRef<HTMLDivElement, CitationDetailsProps>(
   const { citation, disclosure } = useCitationContext('Citation.Details');
   const { ref: behaviourRef, onKeyDown: closeOnEscape, ...behaviour } = disclosure.detailsProps;
   const ref = useComposedRef(forwardedRef, behaviourRef);
-  const href = sanitizeUrl(citation.url);
-  const fields = citationFields(citation, locale);
   const Component = asChild ? Slot : 'div';
 
   return (
@@ -44,33 +40,7 @@ export const CitationDetails = forwardRef<HTMLDivElement, CitationDetailsProps>(
       {...props}
       onKeyDown={composeHandlers(onKeyDown, closeOnEscape)}
     >
-      {children ?? (
-        <>
-          {citation.title ? <p className="tl-citation-details-title">{citation.title}</p> : null}
-          {citation.snippet ? (
-            <blockquote className="tl-citation-snippet">
-              {splitHighlights(citation.snippet, citation.highlights).map((segment, index) =>
-                segment.highlighted ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
-              )}
-            </blockquote>
-          ) : null}
-          {fields.length > 0 ? (
-            <dl className="tl-citation-fields">
-              {fields.map((field) => (
-                <div key={field.key} className="tl-citation-field" data-field={field.key}>
-                  <dt>{field.label}</dt>
-                  <dd>{field.code ? <code>{field.value}</code> : field.value}</dd>
-                </div>
-              ))}
-            </dl>
-          ) : null}
-          {href ? (
-            <a className="tl-citation-link" href={href} target="_blank" rel="noreferrer noopener">
-              {linkLabel}
-            </a>
-          ) : null}
-        </>
-      )}
+      {children ?? <CitationDetailsBody citation={citation} locale={locale} linkLabel={linkLabel} />}
     </Component>
   );
 });

@@ -13,13 +13,29 @@ export interface CitationField {
 
 type Details = Citation['details'];
 
-// Detail keys read by the named fields below, or ids no reader needs.
-const consumed = new Set(['articleCount', 'documentType', 'ticker', 'fiscalQuarter', 'fiscalYear', 'formula', 'timeRangeStart', 'timeRangeEnd', 'periodicity']);
+// Detail keys read by the named fields below, or wire bookkeeping no reader needs (the
+// Assistants annotation type, a ChatKit entity's icon name and flags).
+const consumed = new Set([
+  'articleCount',
+  'documentType',
+  'ticker',
+  'fiscalQuarter',
+  'fiscalYear',
+  'formula',
+  'timeRangeStart',
+  'timeRangeEnd',
+  'periodicity',
+  'filename',
+  'annotation',
+  'icon',
+  'interactive',
+]);
 
 /**
- * The type-specific fields of a citation's details, in reading order: publisher and date,
- * filing type, ticker and fiscal period, article count, formula, time range, periodicity,
- * then any other detail the server sent (ids left out).
+ * The type-specific fields of a citation's details, in reading order: site, publisher, company
+ * or provider; the date (published, updated or filed); filing type, ticker and fiscal period,
+ * article count, formula, time range, periodicity, file name; then any other detail the server
+ * sent (ids left out).
  */
 export function citationFields(citation: Citation, locale?: string): CitationField[] {
   const { details } = citation;
@@ -29,7 +45,7 @@ export function citationFields(citation: Citation, locale?: string): CitationFie
   };
 
   add('source', sourceLabel(citation.type), citation.source);
-  add('date', citation.type === 'document' ? 'Filed' : 'Date', formatCitationDate(citation.date, locale));
+  add('date', dateLabel(citation.type), formatCitationDate(citation.date, locale));
   add('documentType', 'Filing', text(details.documentType));
   add('ticker', 'Ticker', text(details.ticker));
   add('fiscalPeriod', 'Fiscal period', fiscalPeriod(details));
@@ -37,6 +53,7 @@ export function citationFields(citation: Citation, locale?: string): CitationFie
   add('formula', 'Formula', text(details.formula), true);
   add('timeRange', 'Time range', timeRange(details, locale));
   add('periodicity', 'Periodicity', capitalize(text(details.periodicity)));
+  add('filename', 'File', text(details.filename));
   for (const [key, value] of Object.entries(details)) {
     if (consumed.has(key) || /Id$/.test(key)) continue;
     add(key, capitalize(key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()) ?? key, text(value));
@@ -61,6 +78,24 @@ function sourceLabel(type: string): string {
     }
     default: {
       return 'Source';
+    }
+  }
+}
+
+function dateLabel(type: string): string {
+  switch (type) {
+    case 'document': {
+      return 'Filed';
+    }
+    case 'news_development': {
+      return 'Updated';
+    }
+    case 'web':
+    case 'news_article': {
+      return 'Published';
+    }
+    default: {
+      return 'Date';
     }
   }
 }

@@ -19,15 +19,19 @@ export interface CitationLabelOptions {
  * The label of a citation chip, per type:
  * web → site + title; news_development → headline + "N articles"; news_article → publisher +
  * date; document → filing type + company; fiscal_quarter_earnings → ticker + "Q3 FY2025";
- * variable → variable name + data provider; file, url and others → title.
+ * variable → variable name + data provider; url → title + site; file → title or file name;
+ * entity → title or label; others → title.
  */
 export function citationLabel(citation: Citation, options: CitationLabelOptions = {}): CitationLabel {
   const { details } = citation;
-  const fallback = citation.title ?? citation.source ?? hostname(citation.url) ?? humanize(citation.type);
+  // Servers send empty strings for missing names; an empty chip label helps no one.
+  const title = citation.title || null;
+  const source = citation.source || null;
+  const fallback = title ?? source ?? hostname(citation.url) ?? humanize(citation.type);
   switch (citation.type) {
     case 'web': {
-      const site = citation.source ?? hostname(citation.url);
-      return { primary: site ?? fallback, secondary: site ? citation.title : null };
+      const site = source ?? hostname(citation.url);
+      return { primary: site ?? fallback, secondary: site ? title : null };
     }
     case 'news_development': {
       const count = toNumber(details.articleCount);
@@ -35,23 +39,33 @@ export function citationLabel(citation: Citation, options: CitationLabelOptions 
       return { primary: fallback, secondary: articles };
     }
     case 'news_article': {
-      const publisher = citation.source ?? hostname(citation.url);
+      const publisher = source ?? hostname(citation.url);
       return { primary: publisher ?? fallback, secondary: formatCitationDate(citation.date, options.locale) };
     }
     case 'document': {
       const filing = toText(details.documentType);
-      if (filing && citation.source) return { primary: filing, secondary: citation.source };
-      return { primary: filing ?? fallback, secondary: filing ? citation.title : null };
+      if (filing && source) return { primary: filing, secondary: source };
+      return { primary: filing ?? fallback, secondary: filing ? title : null };
     }
     case 'fiscal_quarter_earnings': {
       const ticker = toText(details.ticker);
       const quarter = toNumber(details.fiscalQuarter);
       const year = toNumber(details.fiscalYear);
       const period = quarter !== null && year !== null ? `Q${quarter} FY${year}` : year !== null ? `FY${year}` : null;
-      return { primary: ticker ?? citation.source ?? fallback, secondary: period };
+      return { primary: ticker ?? source ?? fallback, secondary: period };
     }
     case 'variable': {
-      return { primary: fallback, secondary: citation.title ? citation.source : null };
+      return { primary: fallback, secondary: title ? source : null };
+    }
+    case 'url': {
+      const site = source ?? hostname(citation.url);
+      return { primary: title ?? site ?? fallback, secondary: title && site !== title ? site : null };
+    }
+    case 'file': {
+      return { primary: title ?? toText(details.filename) ?? fallback, secondary: null };
+    }
+    case 'entity': {
+      return { primary: title ?? toText(details.label) ?? fallback, secondary: null };
     }
     default: {
       return { primary: fallback, secondary: null };

@@ -1,31 +1,59 @@
-import { forwardRef, memo } from 'react';
-import type { AnchorHTMLAttributes, HTMLAttributes, ImgHTMLAttributes } from 'react';
+import { forwardRef, memo, useMemo } from 'react';
+import type { AnchorHTMLAttributes, ComponentType, HTMLAttributes, ImgHTMLAttributes } from 'react';
 import Markdown from 'react-markdown';
-import type { Components } from 'react-markdown';
+import type { Components, ExtraProps } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import type { Citation } from '@threadline/headless';
+import { CitationMarker } from '../citation/CitationMarker';
+import type { CitationMarkerProps } from '../citation/CitationMarker';
 import { joinClassNames } from '../internal/joinClassNames';
 import { sanitizeUrl } from '../url/sanitizeUrl';
+import { CodeBlock } from './CodeBlock';
+import { healStreamingMarkdown } from './healStreamingMarkdown';
+import { MarkdownSpan } from './MarkdownSpan';
 import { rehypeCaret } from './rehypeCaret';
+import { rehypeCitationMarkers } from './rehypeCitationMarkers';
+import { MarkdownCitationsContext } from './useMarkdownCitations';
+import type { MarkdownCitationsValue } from './useMarkdownCitations';
 
 /** Props of {@link MarkdownText}. */
 export interface MarkdownTextProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The markdown source. */
   text: string;
-  /** Shows a caret at the end of the text and `data-state="streaming"` (else `complete`). */
+  /**
+   * Shows a caret at the end of the text and `data-state="streaming"` (else `complete`), and
+   * renders the partial text as the form it is heading for (see `healStreamingMarkdown`).
+   */
   streaming?: boolean;
-  /** Overrides for react-markdown's element renderers (`a`, `code`, `table`...). */
+  /** Overrides for react-markdown's element renderers (`a`, `code`, `pre`, `table`...). */
   components?: Components;
+  /**
+   * The citations that placeholder characters in `text` stand for (see `citationPlaceholder`):
+   * each placeholder renders as `citationMarker` for the citation at its index. Placeholders in
+   * code or in URLs are dropped. Without this prop placeholders are left alone.
+   */
+  citations?: readonly Citation[];
+  /** Renders one inline citation marker (default `CitationMarker`: a numbered chip with its details). */
+  citationMarker?: ComponentType<CitationMarkerProps>;
 }
 
 const remarkPlugins = [remarkGfm];
-const streamingRehypePlugins = [rehypeCaret];
 const noRehypePlugins: [] = [];
+const streamingRehypePlugins = [rehypeCaret];
+const citationRehypePlugins = [rehypeCitationMarkers];
+// The caret goes in first, while markers are still text, so it never lands inside a marker.
+const streamingCitationRehypePlugins = [rehypeCaret, rehypeCitationMarkers];
+
+function rehypePluginsFor(streaming: boolean, withCitations: boolean) {
+  if (withCitations) return streaming ? streamingCitationRehypePlugins : citationRehypePlugins;
+  return streaming ? streamingRehypePlugins : noRehypePlugins;
+}
 
 function urlTransform(url: string): string | null {
   return sanitizeUrl(url);
 }
 
-function Link({ node: _node, href, children, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { node?: unknown }) {
+function Link({ node: _node, href, children, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & ExtraProps) {
   if (!href) return <span className="tl-markdown-link-removed">{children}</span>;
   return (
     <a {...props} href={href} target="_blank" rel="noreferrer noopener">
@@ -35,7 +63,7 @@ function Link({ node: _node, href, children, ...props }: AnchorHTMLAttributes<HT
 }
 
 // Remote images in model output can leak data through their URLs, so they are shown as links.
-function Image({ src, alt }: ImgHTMLAttributes<HTMLImageElement> & { node?: unknown }) {
+function Image({ src, alt }: ImgHTMLAttributes<HTMLImageElement> & ExtraProps) {
   const label = alt || 'image';
   if (typeof src !== 'string' || !src) return <span className="tl-markdown-image">[{label}]</span>;
   return (
@@ -45,29 +73,62 @@ function Image({ src, alt }: ImgHTMLAttributes<HTMLImageElement> & { node?: unkn
   );
 }
 
-const defaultComponents: Components = { a: Link, img: Image };
+function Pre({ node, children }: HTMLAttributes<HTMLPreElement> & ExtraProps) {
+  const code = node?.children.find((child) => child.type === 'element' && child.tagName === 'code');
+  const classNames = code?.type === 'element' ? code.properties.className : undefined;
+  const languageClass = Array.isArray(classNames) ? classNames.find((name) => String(name).startsWith('language-')) : undefined;
+  const language = languageClass === undefined ? null : String(languageClass).slice('language-'.length);
+  return (
+    <CodeBlock code={textOf(code).replace(/\n$/, '')} language={language}>
+      {children}
+    </CodeBlock>
+  );
+}
+
+interface TextNode {
+  type: string;
+  value?: string;
+  children?: TextNode[];
+}
+
+function textOf(node: TextNode | undefined): string {
+  if (!node) return '';
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+const defaultComponents: Components = { a: Link, img: Image, pre: Pre };
 
 /**
  * Renders markdown with GitHub extensions (tables, strikethrough, task lists, autolinks).
  * Raw HTML in the source is shown as text, never rendered; links and images keep only
  * `http:`, `https:` and `mailto:` URLs and open in a new tab with `rel="noreferrer noopener"`.
- * Memoized: it re-renders only when its text, state or overrides change.
+ * Fenced code renders as a `CodeBlock` with its language and a copy button. With `citations`,
+ * placeholder characters become inline citation markers.
+ * Memoized: it re-renders only when its text, state, citations or overrides change.
  */
 export const MarkdownText = memo(
   forwardRef<HTMLDivElement, MarkdownTextProps>(function MarkdownText(
-    { text, streaming = false, components, className, ...props },
+    { text, streaming = false, components, citations, citationMarker = CitationMarker, className, ...props },
     ref,
   ) {
+    const merged = useMemo<Components>(() => {
+      const all = components ? { ...defaultComponents, ...components } : defaultComponents;
+      return citations ? { ...all, span: MarkdownSpan } : all;
+    }, [components, citations]);
+    const citationContext = useMemo<MarkdownCitationsValue | null>(
+      () => (citations ? { citations, marker: citationMarker, span: components?.span ?? 'span' } : null),
+      [citations, citationMarker, components],
+    );
+    const rehypePlugins = rehypePluginsFor(streaming, citations !== undefined);
+
     return (
       <div ref={ref} className={joinClassNames('tl-markdown', className)} data-state={streaming ? 'streaming' : 'complete'} {...props}>
-        <Markdown
-          remarkPlugins={remarkPlugins}
-          rehypePlugins={streaming ? streamingRehypePlugins : noRehypePlugins}
-          urlTransform={urlTransform}
-          components={components ? { ...defaultComponents, ...components } : defaultComponents}
-        >
-          {text}
-        </Markdown>
+        <MarkdownCitationsContext.Provider value={citationContext}>
+          <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} urlTransform={urlTransform} components={merged}>
+            {streaming ? healStreamingMarkdown(text) : text}
+          </Markdown>
+        </MarkdownCitationsContext.Provider>
       </div>
     );
   }),

@@ -1,17 +1,31 @@
 import { forwardRef, memo, useMemo } from 'react';
 import type { ComponentType, HTMLAttributes } from 'react';
-import type { ArtifactPart, ImagePart, MessageItem, TextPart } from '@threadline/headless';
+import type { ArtifactPart, Citation, ImagePart, MessageItem, TextPart } from '@threadline/headless';
 import { ArtifactRoot } from '../artifact/ArtifactRoot';
+import type { CitationMarkerProps } from '../citation/CitationMarker';
 import { joinClassNames } from '../internal/joinClassNames';
 import { MarkdownText } from '../markdown/MarkdownText';
 import { ImagePlaceholder } from './ImagePlaceholder';
+import { injectCitationMarkers } from './injectCitationMarkers';
+import { placeCitations } from './placeCitations';
+import type { CitationPlacement } from './placeCitations';
 import { useMessageContext } from './useMessageContext';
 
 /** Props given to the renderer of a text part. */
 export interface TextPartProps {
+  /** The part as the message holds it: its text has no citation placeholders. */
   part: TextPart;
   /** True for the last part of a message that is still streaming. */
   streaming: boolean;
+  /** The message's citations; a placement's `index` points into this list. */
+  citations: readonly Citation[];
+  /**
+   * Where the citations positioned in this part put their markers, in the part's own text
+   * (`injectCitationMarkers` turns them into the placeholders `MarkdownText` renders).
+   */
+  placements: readonly CitationPlacement[];
+  /** The inline citation marker renderer given to `Message.Content`, if any. */
+  citationMarker?: ComponentType<CitationMarkerProps>;
 }
 
 /** Props given to the renderer of an artifact part. */
@@ -24,7 +38,7 @@ export interface ImagePartProps {
   part: ImagePart;
 }
 
-/** Renderers of content parts, keyed by part type. */
+/** Renderers of content parts, keyed by part type (`text`, `artifact`, `image`). */
 export interface MessageContentComponents {
   text: ComponentType<TextPartProps>;
   artifact: ComponentType<ArtifactPartProps>;
@@ -35,12 +49,20 @@ export interface MessageContentComponents {
 export interface MessageContentProps extends HTMLAttributes<HTMLDivElement> {
   /** Defaults to the message of the enclosing `Message.Root`. */
   message?: MessageItem;
-  /** Replaces the default renderers: text → `MarkdownText`, artifact → `Artifact.Root`, image → `ImagePlaceholder`. */
+  /**
+   * Part renderers keyed by part type (`text`, `artifact`, `image`), replacing the defaults:
+   * text → `MarkdownText` with inline citation markers, artifact → `Artifact.Root`,
+   * image → `ImagePlaceholder`. Element renderers inside markdown are `MarkdownText`'s
+   * `components`, set through a custom `text` renderer.
+   */
   components?: Partial<MessageContentComponents>;
+  /** Renders each inline citation marker of the default text renderer (default `CitationMarker`). */
+  citationMarker?: ComponentType<CitationMarkerProps>;
 }
 
-const TextPartView = memo(function TextPartView({ part, streaming }: TextPartProps) {
-  return <MarkdownText text={part.text} streaming={streaming} />;
+const TextPartView = memo(function TextPartView({ part, streaming, citations, placements, citationMarker }: TextPartProps) {
+  const text = injectCitationMarkers(part.text, placements, { streaming });
+  return <MarkdownText text={text} streaming={streaming} citations={citations} citationMarker={citationMarker} />;
 });
 
 const ArtifactPartView = memo(function ArtifactPartView({ part }: ArtifactPartProps) {
@@ -58,9 +80,13 @@ export const defaultMessageContentComponents: MessageContentComponents = {
   image: ImagePartView,
 };
 
-/** A message's content parts in order, each through the renderer for its type. */
+/**
+ * A message's content parts in order, each through the renderer for its type. Citations with a
+ * position in the text show as numbered markers there (see `citationAnchor`), numbered as in
+ * `Message.Citations`.
+ */
 export const MessageContent = forwardRef<HTMLDivElement, MessageContentProps>(function MessageContent(
-  { message: messageProp, components, className, ...props },
+  { message: messageProp, components, citationMarker, className, ...props },
   ref,
 ) {
   const contextMessage = useMessageContext();
@@ -70,6 +96,7 @@ export const MessageContent = forwardRef<HTMLDivElement, MessageContentProps>(fu
     () => ({ ...defaultMessageContentComponents, ...components }),
     [components],
   );
+  const placements = useMemo(() => placeCitations(message), [message]);
   const streaming = message.status === 'in_progress';
   const lastIndex = message.parts.length - 1;
   // Nothing has arrived yet: an empty streaming text part still shows the caret.
@@ -77,11 +104,20 @@ export const MessageContent = forwardRef<HTMLDivElement, MessageContentProps>(fu
 
   return (
     <div ref={ref} className={joinClassNames('tl-message-content', className)} {...props}>
-      {showPendingCaret ? <Text part={emptyTextPart} streaming /> : null}
+      {showPendingCaret ? <Text part={emptyTextPart} streaming citations={message.citations} placements={noPlacements} citationMarker={citationMarker} /> : null}
       {message.parts.map((part, index) => {
         switch (part.type) {
           case 'text': {
-            return <Text key={`text-${index}`} part={part} streaming={streaming && index === lastIndex} />;
+            return (
+              <Text
+                key={`text-${index}`}
+                part={part}
+                streaming={streaming && index === lastIndex}
+                citations={message.citations}
+                placements={placements[index] ?? noPlacements}
+                citationMarker={citationMarker}
+              />
+            );
           }
           case 'artifact': {
             return <Artifact key={`artifact-${part.artifactId}-${index}`} part={part} />;
@@ -100,3 +136,4 @@ export const MessageContent = forwardRef<HTMLDivElement, MessageContentProps>(fu
 });
 
 const emptyTextPart: TextPart = { type: 'text', text: '' };
+const noPlacements: readonly CitationPlacement[] = [];

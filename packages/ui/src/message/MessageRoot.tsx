@@ -14,21 +14,25 @@ export interface MessageRootProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /**
- * A message container: shares the message with `Message.Content` and `Message.Citations` and
- * shows `data-role="user|assistant"` and `data-state="streaming|complete|incomplete|cancelled"`.
+ * A message container: shares the message with `Message.Content`, `Message.Citations` and
+ * `Message.Copy`, and shows `data-role="user|assistant"`,
+ * `data-state="streaming|complete|incomplete|cancelled|error"` and, while streaming,
+ * `aria-busy="true"`.
  */
 export const MessageRoot = forwardRef<HTMLDivElement, MessageRootProps>(function MessageRoot(
   { message, asChild, className, ...props },
   ref,
 ) {
   const Component = asChild ? Slot : 'div';
+  const state = toMessageState(message.status);
   return (
     <MessageContext.Provider value={message}>
       <Component
         ref={ref}
         className={joinClassNames('tl-message', className)}
         data-role={message.role}
-        data-state={toMessageState(message.status)}
+        data-state={state}
+        aria-busy={state === 'streaming' ? true : undefined}
         {...props}
       />
     </MessageContext.Provider>
