@@ -3,8 +3,20 @@
 export * as Thread from './thread/Thread';
 export type { ThreadRootProps } from './thread/ThreadRoot';
 export { defaultThreadMessagesComponents } from './thread/ThreadMessages';
-export type { ThreadMessagesComponents, ThreadMessagesProps } from './thread/ThreadMessages';
+export type { ThreadMessagesComponents, ThreadMessagesProps, ThreadToolRenderers } from './thread/ThreadMessages';
+export { groupThreadItems } from './thread/groupThreadItems';
+export type { ThreadItemGroup } from './thread/groupThreadItems';
 export type { ThreadEmptyProps } from './thread/ThreadEmpty';
+export type { ThreadViewportProps } from './thread/ThreadViewport';
+export type { ThreadJumpToLatestProps } from './thread/ThreadJumpToLatest';
+export { useThreadViewportContext } from './thread/useThreadViewportContext';
+export type { ThreadViewportContextValue } from './thread/useThreadViewportContext';
+export { useStickToBottom } from './thread/useStickToBottom';
+export type { StickToBottomBinding } from './thread/useStickToBottom';
+export { createStickToBottom } from './thread/createStickToBottom';
+export type { StickToBottom, StickToBottomOptions } from './thread/createStickToBottom';
+export type { ThreadAnnouncerProps } from './thread/ThreadAnnouncer';
+export type { ThreadAnnouncerLabels } from './thread/nextAnnouncement';
 export { ThreadMessage } from './thread/ThreadMessage';
 export type { ThreadMessageProps } from './thread/ThreadMessage';
 export { ThreadToolCall } from './thread/ThreadToolCall';
@@ -50,6 +62,8 @@ export { WidgetActionButton } from './widget/WidgetButton';
 export type { WidgetActionButtonProps } from './widget/WidgetButton';
 export { readWidgetAction } from './widget/WidgetAction';
 export type { WidgetAction, WidgetActionHandler } from './widget/WidgetAction';
+export { WidgetUnknown } from './widget/WidgetUnknown';
+export type { WidgetUnknownProps } from './widget/WidgetUnknown';
 
 export * as PendingAction from './pending-action/PendingAction';
 export { PendingActionPanel } from './pending-action/PendingActionPanel';
@@ -78,6 +92,11 @@ export { rehypeCitationMarkers } from './markdown/rehypeCitationMarkers';
 
 export { Progress } from './progress/Progress';
 export type { ProgressProps } from './progress/Progress';
+
+export { RunMetrics } from './metrics/RunMetrics';
+export type { RunMetricsLabels, RunMetricsProps } from './metrics/RunMetrics';
+export { readRunFigures } from './metrics/readRunFigures';
+export type { RunFigures } from './metrics/readRunFigures';
 
 export * as Citation from './citation/Citation';
 export type { CitationRootProps } from './citation/CitationRoot';

@@ -34,4 +34,11 @@ describe('NoticeList', () => {
     rerender(<NoticeList notices={notices} notice={({ notice }) => <strong>{notice.level}</strong>} />);
     expect(screen.getByText('warning').tagName).toBe('STRONG');
   });
+
+  test('is not a live region with announce={false}, for a Thread.Announcer that reads the notices', () => {
+    const notices: Notice[] = [{ level: 'info', title: null, message: 'Quotes are delayed' }];
+    const { container } = render(<NoticeList notices={notices} announce={false} />);
+    expect(container.querySelector('[aria-live]')).toBeNull();
+    expect(screen.getByRole('list', { name: 'Notices' }).textContent).toBe('Quotes are delayed');
+  });
 });

@@ -26,11 +26,12 @@ afterAll(() => simulator.close());
 function Conversation({ threadId, baseUrl, headers }: { threadId: string; baseUrl: string; headers?: Record<string, string> }) {
   const stream = useThreadStream(threadId, { dialect: 'boosted', baseUrl, headers });
   return (
-    <Thread.Root threadId={threadId} items={stream.items} status={stream.status} data-testid="thread">
+    <Thread.Root threadId={threadId} items={stream.items} status={stream.status} error={stream.error} data-testid="thread">
+      <Thread.Announcer />
       <Thread.Empty>Ask about a company.</Thread.Empty>
       <Thread.Messages />
       <Progress entries={stream.progress} active={stream.status === 'running'} />
-      <ErrorBanner error={stream.error} />
+      <ErrorBanner error={stream.error} announce={false} />
       <CancelButton status={stream.status} cancel={stream.cancel} isCancelling={stream.isCancelling} />
       <Composer onSend={stream.send} isSending={stream.isSending} canSend={stream.status !== 'running'} />
     </Thread.Root>
@@ -92,10 +93,12 @@ describe('a Boosted thread rendered through useThreadStream', () => {
     await waitFor(() => expect(artifacts.map((artifact) => artifact.getAttribute('data-state'))).toEqual(['ready', 'ready']), { timeout: 5_000 });
     expect(artifacts.map((artifact) => artifact.getAttribute('data-kind'))).toEqual(['table', 'chart']);
     expect(within(artifacts[0] as HTMLElement).getAllByRole('row')).toHaveLength(7);
-    expect(artifacts[1]?.querySelector('svg path')).not.toBeNull();
+    // The chart's renderer loads lazily, after the artifact itself is ready.
+    await waitFor(() => expect(artifacts[1]?.querySelector('svg path')).not.toBeNull(), { timeout: 5_000 });
 
-    const progress = screen.getByRole('status');
+    const progress = thread.querySelector('.tl-progress') as HTMLElement;
     expect(progress.getAttribute('data-state')).toBe('idle');
+    expect(progress.getAttribute('aria-live')).toBeNull();
     expect(progress.querySelector('.tl-progress-latest')?.textContent).toBe('Computing year-over-year growth');
     expect([...progress.querySelectorAll('details li')].map((entry) => entry.textContent)).toEqual([
       'Planning the analysis',
@@ -104,7 +107,10 @@ describe('a Boosted thread rendered through useThreadStream', () => {
       'Computing year-over-year growth',
     ]);
 
-    expect(screen.queryByRole('alert')).toBeNull();
+    const announcer = thread.querySelector('.tl-announcer') as HTMLElement;
+    expect(within(announcer).getByRole('status').textContent).toContain('supply constraints should ease in the second half.');
+    expect(within(announcer).getByRole('alert').textContent).toBe('');
+    expect(thread.querySelector('.tl-error-banner')).toBeNull();
     expect((screen.getByRole('button', { name: 'Stop' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value).toBe('');
   });
@@ -140,10 +146,20 @@ describe('a Boosted thread rendered through useThreadStream', () => {
     await renderConversation(`${simulator.url}/boosted`, { 'x-simulator-scenario': 'no-such-scenario' });
     ask('Show NVIDIA data-center revenue with sources');
 
-    const alert = await screen.findByRole('alert', {}, { timeout: 5_000 });
-    expect(alert.getAttribute('data-kind')).toBe('http');
-    expect(alert.textContent).not.toBe('');
-    expect(screen.getByTestId('thread').getAttribute('data-state')).toBe('failed');
-    expect((screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value).toBe('Show NVIDIA data-center revenue with sources');
+    const thread = screen.getByTestId('thread');
+    await waitFor(() => expect(thread.querySelector('.tl-error-banner')).not.toBeNull(), { timeout: 5_000 });
+    const banner = thread.querySelector('.tl-error-banner') as HTMLElement;
+    expect(banner.getAttribute('data-kind')).toBe('http');
+    expect(banner.getAttribute('role')).toBeNull();
+    expect(banner.textContent).not.toBe('');
+    expect(within(thread.querySelector('.tl-announcer') as HTMLElement).getByRole('alert').textContent).toBe(banner.textContent);
+    expect(thread.getAttribute('data-state')).toBe('failed');
+    const input = screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
+    expect(input.value).toBe('Show NVIDIA data-center revenue with sources');
+    expect(input.disabled).toBe(false);
+    await waitFor(() => expect(input.readOnly).toBe(false));
+    fireEvent.change(input, { target: { value: 'Another question' } });
+    expect(input.value).toBe('Another question');
+    expect((screen.getByRole('button', { name: 'Send' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });

@@ -82,7 +82,7 @@ describe('Thread.Messages', () => {
     rerender(view(state));
 
     expect(Object.fromEntries(renders)).toEqual({ 'user-1': 1, 'answer-1': 1, 'user-2': 1, 'answer-2': 6 });
-    expect(container.querySelectorAll('.tl-message')[3]?.textContent).toBe('Gross margin was 73.4%.');
+    expect(container.querySelectorAll('.tl-message-content')[3]?.textContent).toBe('Gross margin was 73.4%.');
   });
 
   test('keeps the settled message subtree out of React commits while a delta streams', () => {
@@ -116,7 +116,7 @@ describe('Thread.Messages', () => {
       ...settledAnswer.slice(4),
     ]);
     const { container, rerender } = render(<Thread.Messages items={selectItems(state)} />);
-    expect([...container.querySelectorAll('.tl-thread-messages > *')].map((element) => element.className)).toEqual([
+    expect([...container.querySelectorAll('.tl-thread-group > *')].map((element) => element.className)).toEqual([
       'tl-message',
       'tl-reasoning',
       'tl-tool-call',
@@ -129,6 +129,52 @@ describe('Thread.Messages', () => {
     rerender(<Thread.Messages items={selectItems(state)} components={components} />);
     expect(container.querySelector('.custom-widget')?.textContent).toBe('wd1');
     expect(container.querySelector('.tl-workflow')).not.toBeNull();
+  });
+
+  test('wraps consecutive items of one side in groups by role', () => {
+    const state = reduceThreadEvents(createThreadState({ id: 't' }), [
+      ...settledAnswer.slice(0, 4),
+      { type: 'reasoning-start', itemId: 'r1', variant: 'reasoning' },
+      { type: 'tool-call-start', toolCallId: 'call_1', name: 'web_search' },
+      { type: 'workflow-update', itemId: 'wf1', tasks: [] },
+      { type: 'widget-update', itemId: 'wd1', root: { type: 'Card', children: [] } },
+      ...settledAnswer.slice(4),
+      ...secondQuestion,
+    ]);
+    const { container } = render(<Thread.Messages items={selectItems(state)} />);
+    const groups = [...container.querySelectorAll('.tl-thread-messages > .tl-thread-group')];
+    expect(groups.map((group) => [group.getAttribute('data-role'), [...group.children].map((child) => child.className)])).toEqual([
+      ['user', ['tl-message']],
+      ['assistant', ['tl-reasoning', 'tl-tool-call', 'tl-workflow', 'tl-widget', 'tl-message']],
+      ['user', ['tl-message']],
+      ['assistant', ['tl-message']],
+    ]);
+  });
+
+  test('renders each settled message once while the last one streams a hundred deltas', () => {
+    const counts = new Map<string, number>();
+    function Counted({ item }: { item: MessageItem }) {
+      counts.set(item.id, (counts.get(item.id) ?? 0) + 1);
+      return <ThreadMessage item={item} />;
+    }
+    const components = { message: Counted };
+    let state = apply(createThreadState({ id: 't' }), [...settledAnswer, ...secondQuestion]);
+    const view = (current: ThreadState) => (
+      <Thread.Root threadId="t" items={selectItems(current)} status={current.status}>
+        <Thread.Messages components={components} />
+      </Thread.Root>
+    );
+    const { rerender, container } = render(view(state));
+    for (let index = 0; index < 100; index += 1) {
+      state = reduceThread(state, { type: 'text-delta', messageId: 'answer-2', delta: ` ${index}` });
+      rerender(view(state));
+    }
+
+    expect(counts.get('user-1')).toBe(1);
+    expect(counts.get('answer-1')).toBe(1);
+    expect(counts.get('user-2')).toBe(1);
+    expect(counts.get('answer-2')).toBe(101);
+    expect(container.querySelectorAll('.tl-message')[3]?.textContent).toMatch(/^Gross 0 1 2 .* 99$/);
   });
 
   test('renders Thread.Empty only while there are no items', () => {

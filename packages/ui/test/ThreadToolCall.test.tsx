@@ -3,7 +3,7 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createThreadState, reduceThreadEvents, selectItems } from '@threadline/headless';
 import type { PendingAction, ThreadEvent, ToolCallItem } from '@threadline/headless';
-import { ThreadToolCall } from '@threadline/ui';
+import { Thread, ThreadToolCall } from '@threadline/ui';
 
 afterEach(cleanup);
 
@@ -71,5 +71,29 @@ describe('ThreadToolCall', () => {
       ['Image file-png', 'data:image/png;base64,iVBORw0KGgo='],
       ['Image file-web', 'https://files.example.com/plot.png'],
     ]);
+  });
+
+  test('renders a call through the renderer registered for its tool name, others through the fallback', () => {
+    const items = selectItems(
+      reduceThreadEvents(createThreadState(), [
+        { type: 'run-start' },
+        { type: 'tool-call-start', toolCallId: 'call_1', name: 'get_stock_quote' },
+        { type: 'tool-call-delta', toolCallId: 'call_1', argumentsDelta: '{"symbol":"NVDA"}' },
+        { type: 'tool-call-end', toolCallId: 'call_1' },
+        { type: 'tool-call-start', toolCallId: 'call_2', name: 'web_search' },
+        { type: 'tool-call-start', toolCallId: 'call_3', name: 'toString' },
+      ]),
+    );
+    const toolRenderers = {
+      get_stock_quote: ({ item }: { item: ToolCallItem }) => <p className="quote-card">Quote {JSON.parse(item.arguments).symbol} ({item.status})</p>,
+    };
+    const { container, rerender } = render(<Thread.Messages items={items} toolRenderers={toolRenderers} />);
+    expect(container.querySelector('.quote-card')?.textContent).toBe('Quote NVDA (in_progress)');
+    expect([...container.querySelectorAll('.tl-tool-call-name')].map((name) => name.textContent)).toEqual(['web_search', 'toString']);
+
+    const fallback = ({ item }: { item: ToolCallItem }) => <p className="fallback">{item.name}</p>;
+    rerender(<Thread.Messages items={items} toolRenderers={toolRenderers} components={{ tool_call: fallback }} />);
+    expect([...container.querySelectorAll('.fallback')].map((element) => element.textContent)).toEqual(['web_search', 'toString']);
+    expect(container.querySelector('.quote-card')).not.toBeNull();
   });
 });

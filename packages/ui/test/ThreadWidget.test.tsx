@@ -57,6 +57,7 @@ describe('ThreadWidget', () => {
       'Caption',
       'Button',
       'Button',
+      'Chart',
       'Text',
     ]);
     expect(container.querySelector('[data-widget-type="Card"]')?.getAttribute('data-size')).toBe('md');
@@ -115,5 +116,85 @@ describe('ThreadWidget', () => {
     const next: ThreadEvent = { type: 'widget-update', itemId: 'w1', root: { type: 'Card', children: [{ type: 'Text', id: 's', value: 'Both phones' }] }, status: 'complete' };
     rerender(<ThreadWidget item={widgetOf([start, next])} components={{ Chart }} />);
     expect(screen.getByText('Both phones')).toBeTruthy();
+  });
+
+  test('shows a visible placeholder for an unknown component type, then its children', () => {
+    const item = widgetOf([
+      {
+        type: 'widget-update',
+        itemId: 'w1',
+        root: { type: 'Card', children: [{ type: 'Carousel', children: [{ type: 'Text', value: 'First slide' }] }, { type: 'Hologram' }] },
+      },
+    ]);
+    const { container } = render(<ThreadWidget item={item} />);
+    const placeholders = [...container.querySelectorAll('.tl-widget-unknown')];
+    expect(placeholders.map((element) => [element.getAttribute('data-type'), element.textContent])).toEqual([
+      ['Carousel', 'Unsupported widget “Carousel”'],
+      ['Hologram', 'Unsupported widget “Hologram”'],
+    ]);
+    expect(placeholders[0]?.nextElementSibling?.textContent).toBe('First slide');
+  });
+
+  test('draws ChatKit’s containers, icons, charts and form fields, and submits a form’s values with its action', () => {
+    const onAction = vi.fn();
+    const item = widgetOf([
+      {
+        type: 'widget-update',
+        itemId: 'w1',
+        status: 'complete',
+        root: {
+          type: 'Basic',
+          children: [
+            { type: 'Row', children: [{ type: 'Icon', name: 'calendar' }, { type: 'Label', value: 'Book a call' }, { type: 'Icon', name: 'no-such-icon' }] },
+            { type: 'Box', children: [{ type: 'Col', children: [{ type: 'Title', value: 'Slots' }] }] },
+            { type: 'ListView', children: [{ type: 'ListViewItem', children: [{ type: 'Text', value: 'Monday' }] }] },
+            {
+              type: 'Chart',
+              title: 'Revenue',
+              data: [{ quarter: 'Q1', revenue: 10 }, { quarter: 'Q2', revenue: 14 }],
+              series: [{ type: 'bar', dataKey: 'revenue', label: 'Revenue ($B)' }],
+              xAxis: 'quarter',
+            },
+            {
+              type: 'Form',
+              onSubmitAction: { type: 'call.book', payload: { source: 'widget' } },
+              children: [
+                { type: 'Input', name: 'email', inputType: 'email', placeholder: 'Email', defaultValue: 'ada@example.com' },
+                { type: 'Textarea', name: 'note', placeholder: 'Note' },
+                { type: 'Select', name: 'day', placeholder: 'Day', options: [{ value: 'mon', label: 'Monday' }, { value: 'tue', label: 'Tuesday' }], defaultValue: 'tue' },
+                { type: 'Checkbox', name: 'reminder', label: 'Remind me', defaultChecked: true },
+                { type: 'RadioGroup', name: 'length', options: [{ value: '15', label: '15 min' }, { value: '30', label: '30 min' }], defaultValue: '30' },
+                { type: 'DatePicker', name: 'date', defaultValue: '2025-03-04T00:00:00Z' },
+                { type: 'Button', label: 'Book', submit: true },
+              ],
+            },
+          ],
+        },
+      },
+    ]);
+    const { container } = render(<ThreadWidget item={item} onAction={onAction} />);
+    expect(container.querySelector('.tl-widget-unknown')).toBeNull();
+    expect([...container.querySelectorAll('.tl-widget-icon')].map((icon) => [icon.getAttribute('data-icon'), icon.getAttribute('aria-hidden')])).toEqual([
+      ['calendar', 'true'],
+      ['no-such-icon', 'true'],
+    ]);
+    const chart = screen.getByRole('table', { name: 'Revenue' });
+    expect([...chart.querySelectorAll('tr')].map((row) => row.textContent)).toEqual(['quarterRevenue ($B)', 'Q110', 'Q214']);
+    expect((screen.getByRole('textbox', { name: 'Email' }) as HTMLInputElement).type).toBe('email');
+    expect((screen.getByRole('combobox', { name: 'Day' }) as HTMLSelectElement).value).toBe('tue');
+    expect((screen.getByRole('checkbox', { name: 'Remind me' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: '30 min' }) as HTMLInputElement).checked).toBe(true);
+
+    fireEvent.change(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'After lunch' } });
+    fireEvent.submit(container.querySelector('form') as HTMLFormElement);
+    expect(onAction).toHaveBeenCalledWith(
+      {
+        type: 'call.book',
+        handler: undefined,
+        loadingBehavior: undefined,
+        payload: { source: 'widget', email: 'ada@example.com', note: 'After lunch', day: 'tue', reminder: 'on', length: '30', date: '2025-03-04' },
+      },
+      'w1',
+    );
   });
 });

@@ -97,7 +97,7 @@ describe('CancelButton', () => {
     expect(button.getAttribute('data-state')).toBe('cancelling');
   });
 
-  test('is enabled for every active status and disabled when the server does not allow cancelling', () => {
+  test('is enabled for every active status, and hidden and disabled where the server does not allow cancelling', () => {
     const cancel = vi.fn();
     const { rerender } = render(<CancelButton status="queued" cancel={cancel} />);
     const button = screen.getByRole('button', { name: 'Stop' }) as HTMLButtonElement;
@@ -106,11 +106,16 @@ describe('CancelButton', () => {
     expect(button.disabled).toBe(false);
     expect(button.getAttribute('data-state')).toBe('running');
 
+    expect(button.hidden).toBe(false);
+
     rerender(<CancelButton status="running" cancel={cancel} canCancel={false} />);
     expect(button.disabled).toBe(true);
+    expect(button.hidden).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull();
     expect(button.getAttribute('data-state')).toBe('running');
     rerender(<CancelButton status="running" cancel={cancel} disabled />);
     expect(button.disabled).toBe(true);
+    expect(button.hidden).toBe(false);
 
     rerender(<CancelButton status="cancelling" cancel={cancel} />);
     expect(screen.getByRole('button', { name: 'Stopping…' }).getAttribute('data-state')).toBe('cancelling');
@@ -170,6 +175,30 @@ describe('ErrorBanner', () => {
     expect(screen.getByRole('alert').getAttribute('data-retryable')).toBe('false');
   });
 
+  test('drops role="alert" with announce={false}, for a thread whose Thread.Announcer says the error', () => {
+    const { container } = render(<ErrorBanner error={error} announce={false} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(container.querySelector('.tl-error-banner')?.textContent).toBe(error.message);
+  });
+
+  test('never locks the composer: with an error shown, the text can be typed and sent', async () => {
+    const onSend = vi.fn(async () => undefined);
+    render(
+      <>
+        <ErrorBanner error={{ ...error, retryable: false }} />
+        <Composer onSend={onSend} />
+      </>,
+    );
+    expect(input().disabled).toBe(false);
+    expect(input().readOnly).toBe(false);
+    fireEvent.change(input(), { target: { value: 'Try once more' } });
+    expect(sendButton().disabled).toBe(false);
+    fireEvent.click(sendButton());
+    await act(async () => undefined);
+    expect(onSend).toHaveBeenCalledWith('Try once more');
+    expect(input().value).toBe('');
+  });
+
   test('renders nothing without an error', () => {
     const { container } = render(<ErrorBanner error={null} />);
     expect(container.innerHTML).toBe('');
@@ -177,11 +206,12 @@ describe('ErrorBanner', () => {
 });
 
 describe('Progress', () => {
-  test('announces the latest line politely and keeps the full log in a details element', () => {
+  test('shows the latest line with the full log in a details element, and is not a live region', () => {
     const entries = [{ text: 'Planning the analysis' }, { text: 'Fetching quarterly segment revenue for NVDA' }];
-    const { rerender } = render(<Progress entries={entries} active />);
-    const status = screen.getByRole('status');
-    expect(status.getAttribute('aria-live')).toBe('polite');
+    const { rerender, container } = render(<Progress entries={entries} active />);
+    const status = container.querySelector('.tl-progress') as HTMLElement;
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(container.querySelector('[aria-live]')).toBeNull();
     expect(status.getAttribute('data-state')).toBe('active');
     expect(status.querySelector('.tl-progress-latest')?.textContent).toBe('Fetching quarterly segment revenue for NVDA');
     expect([...status.querySelectorAll('details li')].map((entry) => entry.textContent)).toEqual(entries.map((entry) => entry.text));
@@ -191,8 +221,8 @@ describe('Progress', () => {
   });
 
   test('stays mounted but empty before any progress', () => {
-    render(<Progress entries={[]} active={false} />);
-    const status = screen.getByRole('status');
+    const { container } = render(<Progress entries={[]} active={false} />);
+    const status = container.querySelector('.tl-progress') as HTMLElement;
     expect(status.textContent).toBe('');
     expect(status.hasAttribute('data-empty')).toBe(true);
   });

@@ -15,7 +15,7 @@ export interface CancelButtonProps extends ButtonHTMLAttributes<HTMLButtonElemen
   onCancelError?: (error: unknown) => void;
   /** True while the cancel request is in flight (`isCancelling`): disabled, `data-state="cancelling"`. */
   isCancelling?: boolean;
-  /** Whether the server lets this run be cancelled (`useThreadStream(...).canCancel`); false disables the button. Default true. */
+  /** Whether the server lets this run be cancelled (`useThreadStream(...).canCancel`); false hides the button. Default true. */
   canCancel?: boolean;
   /** Render the only child instead of a `button`, with these props merged in. */
   asChild?: boolean;
@@ -26,7 +26,7 @@ const activeStatuses: ReadonlySet<ThreadStatus> = new Set(['queued', 'running', 
 /**
  * Stops the running answer. `data-state="idle|running|cancelling"` (`running` for any active
  * run, `cancelling` also while the thread itself is `cancelling`); disabled when there is
- * nothing to stop or the server does not allow it.
+ * nothing to stop, and `hidden` (and disabled) where the server does not allow cancelling.
  */
 export const CancelButton = forwardRef<HTMLButtonElement, CancelButtonProps>(function CancelButton(
   { status, cancel, onCancelError, isCancelling = false, canCancel = true, asChild, className, children, onClick, disabled, ...props },
@@ -43,6 +43,7 @@ export const CancelButton = forwardRef<HTMLButtonElement, CancelButtonProps>(fun
       className={joinClassNames('tl-cancel-button', className)}
       data-state={state}
       disabled={disabled || !running || cancelling || !canCancel}
+      hidden={!canCancel || undefined}
       {...props}
       onClick={composeHandlers(onClick, () => {
         const report = (error: unknown) => onCancelError?.(error);

@@ -14,21 +14,23 @@ export interface ErrorBannerProps extends HTMLAttributes<HTMLDivElement> {
   isRetrying?: boolean;
   /** Text of the retry button (default "Retry"). */
   retryLabel?: string;
+  /** False when a `Thread.Announcer` already announces the error: no `role="alert"` then. Default true. */
+  announce?: boolean;
   /** Render the only child instead of a `div`, with these props merged in (no message or button then). */
   asChild?: boolean;
 }
 
 /**
- * The thread's error as an alert: its message, `data-kind` (network, http, protocol, server,
- * aborted, timeout, auth) and `data-retryable`, a Retry button when the error is retryable and
- * `onRetry` is given, then the children (other actions).
+ * The thread's error as an alert (unless `announce` is false): its message, `data-kind`
+ * (network, http, protocol, server, aborted, timeout, auth) and `data-retryable`, a Retry button
+ * when the error is retryable and `onRetry` is given, then the children (other actions).
  */
 export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function ErrorBanner(
-  { error, onRetry, isRetrying = false, retryLabel = 'Retry', asChild, className, children, ...props },
+  { error, onRetry, isRetrying = false, retryLabel = 'Retry', announce = true, asChild, className, children, ...props },
   ref,
 ) {
   if (!error) return null;
-  const shared = { role: 'alert', className: joinClassNames('tl-error-banner', className), 'data-kind': error.kind, 'data-retryable': error.retryable };
+  const shared = { role: announce ? 'alert' : undefined, className: joinClassNames('tl-error-banner', className), 'data-kind': error.kind, 'data-retryable': error.retryable };
   if (asChild) {
     return (
       <Slot ref={ref} {...shared} {...props}>

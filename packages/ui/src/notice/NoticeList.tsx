@@ -15,6 +15,8 @@ export interface NoticeListProps extends HTMLAttributes<HTMLUListElement> {
   notices: readonly Notice[];
   /** Renders one notice (default: its title and its markdown message). */
   notice?: ComponentType<NoticeItemProps>;
+  /** False when a `Thread.Announcer` given the notices reads them out: no `aria-live` then. Default true. */
+  announce?: boolean;
 }
 
 /** The default notice: the title, if any, and the message as markdown. */
@@ -28,16 +30,16 @@ export function NoticeContent({ notice }: NoticeItemProps) {
 }
 
 /**
- * The server's notices as a list that announces new entries politely; each entry shows
- * `data-level="info|warning|danger"`. Renders nothing while there are none.
+ * The server's notices as a list that announces new entries politely (unless `announce` is
+ * false); each entry shows `data-level="info|warning|danger"`. Renders nothing while there are none.
  */
 export const NoticeList = forwardRef<HTMLUListElement, NoticeListProps>(function NoticeList(
-  { notices, notice: Item = NoticeContent, className, ...props },
+  { notices, notice: Item = NoticeContent, announce = true, className, ...props },
   ref,
 ) {
   if (notices.length === 0) return null;
   return (
-    <ul ref={ref} className={joinClassNames('tl-notice-list', className)} aria-label="Notices" aria-live="polite" {...props}>
+    <ul ref={ref} className={joinClassNames('tl-notice-list', className)} aria-label="Notices" aria-live={announce ? 'polite' : undefined} {...props}>
       {notices.map((notice, index) => (
         <li key={index} className="tl-notice" data-level={notice.level}>
           <Item notice={notice} />

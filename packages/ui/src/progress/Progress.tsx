@@ -14,8 +14,9 @@ export interface ProgressProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /**
- * The latest work-in-progress line, announced politely (`role="status"`), with the full log in
- * a `<details>`. The element stays mounted while empty so that screen readers track it.
+ * The latest work-in-progress line, with the full log in a `<details>` that expands. It is not a
+ * live region: `Thread.Announcer` is the thread's one, so screen readers are not told each step.
+ * `data-state="active|idle"`, `data-empty` while there is nothing yet.
  */
 export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progress(
   { entries, active, logLabel = 'Work log', className, ...props },
@@ -25,8 +26,6 @@ export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progr
   return (
     <div
       ref={ref}
-      role="status"
-      aria-live="polite"
       className={joinClassNames('tl-progress', className)}
       data-state={active ? 'active' : 'idle'}
       data-empty={entries.length === 0 || undefined}
@@ -34,8 +33,7 @@ export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progr
     >
       {latest ? <p className="tl-progress-latest">{latest.text}</p> : null}
       {entries.length > 1 ? (
-        // The log is not announced: the latest line already was.
-        <details className="tl-progress-log" aria-live="off">
+        <details className="tl-progress-log">
           <summary>
             {logLabel} ({entries.length})
           </summary>

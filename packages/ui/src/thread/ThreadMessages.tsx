@@ -7,6 +7,7 @@ import { ThreadReasoning } from './ThreadReasoning';
 import { ThreadToolCall } from './ThreadToolCall';
 import { ThreadWidget } from './ThreadWidget';
 import { ThreadWorkflow } from './ThreadWorkflow';
+import { groupThreadItems } from './groupThreadItems';
 import { useThreadContext } from './useThreadContext';
 
 /** Renderers of thread items, keyed by item kind. */
@@ -18,6 +19,9 @@ export interface ThreadMessagesComponents {
   widget: ComponentType<{ item: WidgetItem }>;
 }
 
+/** Tool call renderers keyed by tool name (`web_search`, `code_interpreter`...). */
+export type ThreadToolRenderers = Readonly<Record<string, ComponentType<{ item: ToolCallItem }>>>;
+
 /** Props of {@link ThreadMessages}. */
 export interface ThreadMessagesProps extends HTMLAttributes<HTMLDivElement> {
   /** Defaults to the items of the enclosing `Thread.Root`. */
@@ -28,6 +32,15 @@ export interface ThreadMessagesProps extends HTMLAttributes<HTMLDivElement> {
    * `widget` → `ThreadWidget`.
    */
   components?: Partial<ThreadMessagesComponents>;
+  /**
+   * Renders the calls of these tools, by name; other tools fall back to `components.tool_call`
+   * (default `ThreadToolCall`). Keep the object stable (module-level), like the components.
+   */
+  toolRenderers?: ThreadToolRenderers;
+}
+
+interface ResolvedComponents extends ThreadMessagesComponents {
+  toolRenderers: ThreadToolRenderers | undefined;
 }
 
 /** The default item renderers of {@link ThreadMessages}. */
@@ -39,14 +52,15 @@ export const defaultThreadMessagesComponents: ThreadMessagesComponents = {
   widget: ThreadWidget,
 };
 
-const ThreadItemView = memo(function ThreadItemView({ item, components }: { item: ThreadItem; components: ThreadMessagesComponents }) {
+const ThreadItemView = memo(function ThreadItemView({ item, components }: { item: ThreadItem; components: ResolvedComponents }) {
   switch (item.kind) {
     case 'message': {
       const Message = components.message;
       return <Message item={item} />;
     }
     case 'tool_call': {
-      const ToolCall = components.tool_call;
+      const renderers = components.toolRenderers;
+      const ToolCall = (renderers && Object.hasOwn(renderers, item.name) ? renderers[item.name] : undefined) ?? components.tool_call;
       return <ToolCall item={item} />;
     }
     case 'reasoning': {
@@ -69,12 +83,14 @@ const ThreadItemView = memo(function ThreadItemView({ item, components }: { item
 });
 
 /**
- * The thread's items in order, each through the renderer for its kind. Every item renders
- * behind a memo boundary keyed on the item object, so while one message streams the settled
- * ones do not re-render (keep the renderers themselves stable: module-level components).
+ * The thread's items in order, each through the renderer for its kind (a tool call through its
+ * tool's renderer first), wrapped in groups by role: `<div class="tl-thread-group"
+ * data-role="user|assistant">` around consecutive items of one side. Every item renders behind a
+ * memo boundary keyed on the item object, so while one message streams the settled ones do not
+ * re-render (keep the renderers themselves stable: module-level components).
  */
 export const ThreadMessages = forwardRef<HTMLDivElement, ThreadMessagesProps>(function ThreadMessages(
-  { items: itemsProp, components, className, ...props },
+  { items: itemsProp, components, toolRenderers, className, ...props },
   ref,
 ) {
   const context = useThreadContext();
@@ -85,11 +101,18 @@ export const ThreadMessages = forwardRef<HTMLDivElement, ThreadMessagesProps>(fu
   const reasoning = components?.reasoning ?? defaults.reasoning;
   const workflow = components?.workflow ?? defaults.workflow;
   const widget = components?.widget ?? defaults.widget;
-  const resolved = useMemo(() => ({ message, tool_call, reasoning, workflow, widget }), [message, tool_call, reasoning, workflow, widget]);
+  const resolved = useMemo<ResolvedComponents>(
+    () => ({ message, tool_call, reasoning, workflow, widget, toolRenderers }),
+    [message, tool_call, reasoning, workflow, widget, toolRenderers],
+  );
   return (
     <div ref={ref} className={joinClassNames('tl-thread-messages', className)} {...props}>
-      {items.map((item) => (
-        <ThreadItemView key={item.id} item={item} components={resolved} />
+      {groupThreadItems(items).map((group) => (
+        <div key={group.key} className="tl-thread-group" data-role={group.role}>
+          {group.items.map((item) => (
+            <ThreadItemView key={item.id} item={item} components={resolved} />
+          ))}
+        </div>
       ))}
     </div>
   );

@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useMemo, useRef } from 'react';
 import type { HTMLAttributes } from 'react';
-import type { ThreadItem, ThreadStatus } from '@threadline/headless';
+import type { ThreadError, ThreadItem, ThreadStatus } from '@threadline/headless';
 import { joinClassNames } from '../internal/joinClassNames';
 import { Slot } from '../internal/Slot';
 import type { WidgetActionHandler } from '../widget/WidgetAction';
@@ -15,6 +15,8 @@ export interface ThreadRootProps extends HTMLAttributes<HTMLDivElement> {
   items?: readonly ThreadItem[];
   /** Shown as `data-state`, e.g. `running` or `complete`. */
   status?: ThreadStatus;
+  /** The thread's error (`useThreadStream(...).error`); `Thread.Announcer` reads it. */
+  error?: ThreadError | null;
   /**
    * Receives widgets' server actions with the widget's item id (for ChatKit,
    * `(action, itemId) => stream.customAction?.(action, itemId)`). Without it, widget buttons are disabled.
@@ -26,12 +28,12 @@ export interface ThreadRootProps extends HTMLAttributes<HTMLDivElement> {
 
 const noItems: readonly ThreadItem[] = [];
 
-/** The thread container: provides the thread id, items and widget action handler to the parts inside it. */
+/** The thread container: provides the thread id, items, status, error and widget action handler to the parts inside it. */
 export const ThreadRoot = forwardRef<HTMLDivElement, ThreadRootProps>(function ThreadRoot(
-  { threadId, items = noItems, status, onWidgetAction, asChild, className, ...props },
+  { threadId, items = noItems, status, error = null, onWidgetAction, asChild, className, ...props },
   ref,
 ) {
-  const context = useMemo(() => ({ threadId, items }), [threadId, items]);
+  const context = useMemo(() => ({ threadId, items, status, error }), [threadId, items, status, error]);
   // Widgets get one stable function that calls the latest handler, so a new inline handler
   // each render does not re-render every widget.
   const latestAction = useRef(onWidgetAction);

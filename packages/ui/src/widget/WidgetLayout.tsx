@@ -14,7 +14,7 @@ function layoutProps(node: WidgetNode, className: string) {
   };
 }
 
-/** `Box`, `Row` and `Col`: a flex container (`data-widget-type` sets the direction). */
+/** `Basic`, `Box`, `Row` and `Col`: a flex container (`data-widget-type` sets the direction). */
 export function WidgetBox({ node, children }: WidgetComponentProps) {
   return <div {...layoutProps(node, 'tl-widget-box')}>{children}</div>;
 }
@@ -64,4 +64,9 @@ function readCardAction(value: unknown) {
   const node = value as WidgetNode;
   const label = readText(node, 'label');
   return label ? { label, action: readWidgetAction(node.action) } : null;
+}
+
+/** `Transition`: animates its child's changes in ChatKit; here it renders the child as it is. */
+export function WidgetTransition({ children }: WidgetComponentProps) {
+  return <>{children}</>;
 }
