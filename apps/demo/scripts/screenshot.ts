@@ -43,7 +43,9 @@ async function waitForFullAnswer(page: Page): Promise<void> {
 
 // A full-page capture stitches the page at one scroll position, so sticky bars would land in
 // the middle of it; they are laid out in flow for those captures only.
-const unstick = '.demo-header, .demo-footer { position: static !important; backdrop-filter: none !important; }';
+// A full-page capture lets the page grow to the whole thread instead of scrolling inside the viewport.
+const unstick =
+  '.demo, .demo-panel, .demo-thread { height: auto !important; overflow: visible !important; } .demo-viewport { overflow: visible !important; flex: none !important; }';
 
 async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   const style = fullPage ? await page.addStyleTag({ content: unstick }) : null;

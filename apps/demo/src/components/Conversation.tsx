@@ -1,21 +1,20 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ThreadStatus } from '@threadline/headless';
 import { useThreadStream } from '@threadline/headless/react';
-import { CancelButton, Composer, ErrorBanner, NoticeList, PendingActionPanel, Progress, Thread } from '@threadline/ui';
+import { CancelButton, Composer, ErrorBanner, NoticeList, PendingActionPanel, Progress, RunMetrics, Thread } from '@threadline/ui';
 import type { WidgetActionHandler } from '@threadline/ui';
 import type { DemoDialect } from './demoDialects';
 import { demoToolOutput } from './demoToolOutput';
 import { StatusLine } from './StatusLine';
 import { SuggestedQuestions } from './SuggestedQuestions';
 import { Toast } from './Toast';
-import { useFollowOutput } from './useFollowOutput';
 
 /** Props of {@link Conversation}. */
 export interface ConversationProps {
   dialect: DemoDialect;
   /** Boosted: the created thread's id. Other dialects: null, and the first message creates the thread. */
   threadId: string | null;
-  /** Whether its tab is showing (a hidden conversation keeps its thread but does not scroll the page). */
+  /** Whether its tab is showing (a hidden conversation keeps its thread and its scroll position). */
   active: boolean;
 }
 
@@ -29,7 +28,7 @@ export function Conversation(props: ConversationProps) {
 
 const busyStatuses: ReadonlySet<ThreadStatus> = new Set(['queued', 'running', 'cancelling', 'requires_action']);
 
-function ConversationStream({ dialect, threadId, active, onReconnect }: ConversationProps & { onReconnect: (() => void) | undefined }) {
+function ConversationStream({ dialect, threadId, onReconnect }: ConversationProps & { onReconnect: (() => void) | undefined }) {
   const [toast, setToast] = useState<{ id: number; text: string } | null>(null);
   const dismissToast = useCallback(() => setToast(null), []);
   const stream = useThreadStream(
@@ -41,7 +40,6 @@ function ConversationStream({ dialect, threadId, active, onReconnect }: Conversa
   );
   const [draft, setDraft] = useState('');
   const busy = busyStatuses.has(stream.status) || stream.isSending;
-  useFollowOutput(stream.thread, active);
 
   // A failed post is already on the thread (the error banner shows it).
   const sendQuietly = (text: string) => void stream.send(text).catch(() => undefined);
@@ -65,29 +63,34 @@ function ConversationStream({ dialect, threadId, active, onReconnect }: Conversa
       threadId={threadId ?? stream.threadId ?? `draft-${dialect.name}`}
       items={stream.items}
       status={stream.status}
+      error={stream.error}
       onWidgetAction={onWidgetAction}
       className="demo-thread"
       data-dialect={dialect.name}
     >
-      <main className="demo-main">
-        <Thread.Empty className="demo-empty">
-          <h2>{dialect.emptyTitle}</h2>
-          <p>{dialect.emptyText}</p>
-        </Thread.Empty>
-        <NoticeList notices={stream.notices} className="demo-notices" />
-        <Thread.Messages className="demo-messages" />
-        <Progress entries={stream.runProgress} active={stream.status === 'running' || stream.status === 'queued'} className="demo-progress" />
-        {stream.pendingAction ? (
-          <PendingActionPanel action={stream.pendingAction} onRespond={stream.respond} isResponding={stream.isResponding} defaultToolOutput={toolOutput} />
-        ) : null}
-        <ErrorBanner error={stream.error} onRetry={streamGaveUp ? undefined : retryQuietly} isRetrying={busy} className="demo-error">
-          {streamGaveUp ? (
-            <button type="button" className="demo-button" onClick={onReconnect}>
-              Reconnect
-            </button>
+      <Thread.Announcer notices={stream.notices} />
+      <Thread.Viewport className="demo-viewport">
+        <main className="demo-main">
+          <Thread.Empty className="demo-empty">
+            <h2>{dialect.emptyTitle}</h2>
+            <p>{dialect.emptyText}</p>
+          </Thread.Empty>
+          <NoticeList notices={stream.notices} announce={false} className="demo-notices" />
+          <Thread.Messages className="demo-messages" />
+          <Progress entries={stream.runProgress} active={stream.status === 'running' || stream.status === 'queued'} className="demo-progress" />
+          {stream.pendingAction ? (
+            <PendingActionPanel action={stream.pendingAction} onRespond={stream.respond} isResponding={stream.isResponding} defaultToolOutput={toolOutput} />
           ) : null}
-        </ErrorBanner>
-      </main>
+          <ErrorBanner error={stream.error} onRetry={streamGaveUp ? undefined : retryQuietly} isRetrying={busy} announce={false} className="demo-error">
+            {streamGaveUp ? (
+              <button type="button" className="demo-button" onClick={onReconnect}>
+                Reconnect
+              </button>
+            ) : null}
+          </ErrorBanner>
+        </main>
+        <Thread.JumpToLatest className="demo-jump" />
+      </Thread.Viewport>
       <footer className="demo-footer">
         <div className="demo-footer-inner">
           <SuggestedQuestions questions={dialect.questions} disabled={busy} onPick={sendQuietly} />
@@ -101,6 +104,7 @@ function ConversationStream({ dialect, threadId, active, onReconnect }: Conversa
           />
           <div className="demo-controls">
             <StatusLine status={stream.status} connection={stream.connection} runId={stream.run?.id} />
+            <RunMetrics run={stream.run} status={stream.status} className="demo-metrics" />
             <CancelButton status={stream.status} cancel={stream.cancel} isCancelling={stream.isCancelling} canCancel={stream.canCancel} />
           </div>
         </div>
