@@ -110,6 +110,11 @@ describe('a Boosted thread rendered through useThreadStream', () => {
     const announcer = thread.querySelector('.tl-announcer') as HTMLElement;
     expect(within(announcer).getByRole('status').textContent).toContain('supply constraints should ease in the second half.');
     expect(within(announcer).getByRole('alert').textContent).toBe('');
+    // The announcer is the thread's only live region, though the answer holds artifacts, a chart and chips.
+    expect([...thread.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')]).toEqual([
+      within(announcer).getByRole('status'),
+      within(announcer).getByRole('alert'),
+    ]);
     expect(thread.querySelector('.tl-error-banner')).toBeNull();
     expect((screen.getByRole('button', { name: 'Stop' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value).toBe('');

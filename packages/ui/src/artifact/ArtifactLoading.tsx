@@ -14,7 +14,7 @@ export const ArtifactLoading = forwardRef<HTMLParagraphElement, ArtifactLoadingP
   const { state } = useArtifactContext('Artifact.Loading');
   if (state !== 'loading') return null;
   return (
-    <p ref={ref} role="status" className={joinClassNames('tl-artifact-loading', className)} {...props}>
+    <p ref={ref} className={joinClassNames('tl-artifact-loading', className)} {...props}>
       {children ?? 'Loading artifact…'}
     </p>
   );

@@ -45,7 +45,7 @@ export const ChartViewer = forwardRef<HTMLElement, ChartViewerProps>(function Ch
         <ChartLoadBoundary>
           <Suspense
             fallback={
-              <p className="tl-chart-loading" role="status" data-state="loading" style={{ height }}>
+              <p className="tl-chart-loading" data-state="loading" style={{ height }}>
                 Loading chart…
               </p>
             }

@@ -35,7 +35,6 @@ export const CodeBlock = forwardRef<HTMLDivElement, CodeBlockProps>(function Cod
           type="button"
           className="tl-code-block-copy"
           data-state={state}
-          aria-live="polite"
           onClick={() => void copy(code)}
         >
           {state === 'copied' ? copiedLabel : copyLabel}
