@@ -1,21 +1,26 @@
 import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import { joinClassNames } from '../internal/joinClassNames';
+import { Slot } from '../internal/Slot';
 import { usePendingActionContext } from './usePendingActionContext';
 
 /** Props of {@link PendingActionError}. */
-export type PendingActionErrorProps = HTMLAttributes<HTMLParagraphElement>;
+export interface PendingActionErrorProps extends HTMLAttributes<HTMLParagraphElement> {
+  /** Render the only child instead of a `p`, with these props merged in. */
+  asChild?: boolean;
+}
 
 /** Why the last response failed, as an alert; renders nothing while there is no failure. */
 export const PendingActionError = forwardRef<HTMLParagraphElement, PendingActionErrorProps>(function PendingActionError(
-  { className, children, ...props },
+  { asChild, className, children, ...props },
   ref,
 ) {
   const { error } = usePendingActionContext('PendingAction.Error');
   if (!error) return null;
+  const Component = asChild ? Slot : 'p';
   return (
-    <p ref={ref} role="alert" className={joinClassNames('tl-pending-action-error', className)} {...props}>
+    <Component ref={ref} role="alert" className={joinClassNames('tl-pending-action-error', className)} {...props}>
       {children ?? error}
-    </p>
+    </Component>
   );
 });
