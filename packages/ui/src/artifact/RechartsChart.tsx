@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReactNode } from 'react';
+import { prefersReducedMotion } from '../internal/prefersReducedMotion';
 import { formatArtifactValue } from './formatArtifactValue';
 import { formatChartCategory } from './formatChartCategory';
 import type { ArtifactValue, ChartArtifact } from './parseArtifact';
@@ -70,13 +71,14 @@ export function RechartsChart({ artifact, width, height, label, locale }: Rechar
 function plot(artifact: ChartArtifact, width: number, height: number, frame: ReactNode): ReactNode {
   const chartProps = { width, height, data: artifact.data, margin, accessibilityLayer: false };
   const color = (index: number) => `var(--tl-chart-${(index % 6) + 1})`;
+  const animate = !prefersReducedMotion();
   switch (artifact.chart) {
     case 'line': {
       return (
         <LineChart {...chartProps}>
           {frame}
           {artifact.series.map((entry, index) => (
-            <Line key={entry.key} dataKey={entry.key} name={entry.label} stroke={color(index)} strokeWidth={2.5} dot={{ r: 3, fill: color(index) }} />
+            <Line key={entry.key} dataKey={entry.key} name={entry.label} stroke={color(index)} strokeWidth={2.5} dot={{ r: 3, fill: color(index) }} isAnimationActive={animate} />
           ))}
         </LineChart>
       );
@@ -86,7 +88,7 @@ function plot(artifact: ChartArtifact, width: number, height: number, frame: Rea
         <BarChart {...chartProps}>
           {frame}
           {artifact.series.map((entry, index) => (
-            <Bar key={entry.key} dataKey={entry.key} name={entry.label} fill={color(index)} />
+            <Bar key={entry.key} dataKey={entry.key} name={entry.label} fill={color(index)} isAnimationActive={animate} />
           ))}
         </BarChart>
       );

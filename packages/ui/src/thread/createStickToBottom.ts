@@ -1,3 +1,5 @@
+import { prefersReducedMotion } from '../internal/prefersReducedMotion';
+
 /** Options of {@link createStickToBottom}. */
 export interface StickToBottomOptions {
   /** How close to the bottom, in pixels, still counts as at the bottom (default 48). */
@@ -142,10 +144,6 @@ export function createStickToBottom(options: StickToBottomOptions = {}): StickTo
       }
     },
   };
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 function isEditable(target: EventTarget | null): boolean {
