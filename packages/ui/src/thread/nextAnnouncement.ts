@@ -1,5 +1,6 @@
 import { messageText } from '@threadline/headless';
 import type { Notice, ThreadError, ThreadItem, ThreadStatus } from '@threadline/headless';
+import { toSpokenText } from './toSpokenText';
 
 /** What `Thread.Announcer` watches. */
 export interface AnnouncementInput {
@@ -50,7 +51,7 @@ export function nextAnnouncement(previous: Announcement, input: AnnouncementInpu
       if (!isFinalAnswer(item) || spoken.has(item.id)) continue;
       if (spoken === previous.spoken) spoken = new Set(spoken);
       (spoken as Set<string>).add(item.id);
-      const text = messageText(item).trim();
+      const text = toSpokenText(messageText(item));
       if (text) polite = text;
     }
   }

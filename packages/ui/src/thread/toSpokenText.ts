@@ -1,0 +1,26 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { Nodes } from 'mdast';
+
+// Assistants file-search markers (`【4:0†source】`) mean nothing read aloud.
+const sourceMarker = /【[^】]*】/g;
+// Nodes whose children run together as one line of text; the rest are blocks, spoken apart.
+const phrasing = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+
+/**
+ * A message's markdown as a screen reader should hear it: the words only, with no emphasis
+ * marks, table pipes, fences or source markers, and blocks separated by a space.
+ */
+export function toSpokenText(markdown: string): string {
+  const tree = fromMarkdown(markdown.replace(sourceMarker, ''), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return speak(tree).replace(/\s+/g, ' ').trim();
+}
+
+function speak(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  if (!('children' in node)) return '';
+  const parts = (node.children as Nodes[]).map(speak);
+  return parts.join(phrasing.has(node.type) ? '' : ' ');
+}
