@@ -88,3 +88,30 @@ describe('Message.Root state', () => {
     expect(container.firstElementChild?.getAttribute('data-state')).toBe('incomplete');
   });
 });
+
+describe('the default image part', () => {
+  const withImages: ThreadEvent[] = [
+    { type: 'run-start' },
+    { type: 'message-start', messageId: 'answer', role: 'assistant' },
+    { type: 'part-add', messageId: 'answer', part: { type: 'image', fileId: 'file-1', url: 'https://files.example.com/chart.png' } },
+    { type: 'part-add', messageId: 'answer', part: { type: 'image', fileId: 'file-2', url: 'javascript:alert(1)' } },
+    { type: 'part-add', messageId: 'answer', part: { type: 'image', fileId: 'file-3' } },
+  ];
+
+  test('draws an http(s) image with no referrer, and a placeholder for an unsafe URL or a bare file id', () => {
+    const { container } = render(
+      <Message.Root message={message(withImages)}>
+        <Message.Content />
+      </Message.Root>,
+    );
+    const images = container.querySelectorAll('img');
+    expect(images).toHaveLength(1);
+    expect(images[0]?.getAttribute('src')).toBe('https://files.example.com/chart.png');
+    expect(images[0]?.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect([...container.querySelectorAll('.tl-image-placeholder')].map((placeholder) => placeholder.textContent)).toEqual([
+      'Image file-2',
+      'Image file-3',
+    ]);
+    expect(container.innerHTML).not.toContain('javascript:');
+  });
+});

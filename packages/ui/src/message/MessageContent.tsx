@@ -5,7 +5,7 @@ import { ArtifactRoot } from '../artifact/ArtifactRoot';
 import type { CitationMarkerProps } from '../citation/CitationMarker';
 import { joinClassNames } from '../internal/joinClassNames';
 import { MarkdownText } from '../markdown/MarkdownText';
-import { ImagePlaceholder } from './ImagePlaceholder';
+import { MessageImage } from './MessageImage';
 import { injectCitationMarkers } from './injectCitationMarkers';
 import { placeCitations } from './placeCitations';
 import type { CitationPlacement } from './placeCitations';
@@ -52,7 +52,7 @@ export interface MessageContentProps extends HTMLAttributes<HTMLDivElement> {
   /**
    * Part renderers keyed by part type (`text`, `artifact`, `image`), replacing the defaults:
    * text → `MarkdownText` with inline citation markers, artifact → `Artifact.Root`,
-   * image → `ImagePlaceholder`. Element renderers inside markdown are `MarkdownText`'s
+   * image → `MessageImage`. Element renderers inside markdown are `MarkdownText`'s
    * `components`, set through a custom `text` renderer.
    */
   components?: Partial<MessageContentComponents>;
@@ -70,7 +70,7 @@ const ArtifactPartView = memo(function ArtifactPartView({ part }: ArtifactPartPr
 });
 
 const ImagePartView = memo(function ImagePartView({ part }: ImagePartProps) {
-  return <ImagePlaceholder part={part} />;
+  return <MessageImage part={part} />;
 });
 
 /** The default part renderers of {@link MessageContent}. */
