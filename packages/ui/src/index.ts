@@ -54,6 +54,8 @@ export { useMessageContext } from './message/useMessageContext';
 export { toMessageState } from './message/toMessageState';
 export type { MessageState } from './message/toMessageState';
 export { ImagePlaceholder } from './message/ImagePlaceholder';
+export { MessageImage } from './message/MessageImage';
+export type { MessageImageProps } from './message/MessageImage';
 export type { ImagePlaceholderProps } from './message/ImagePlaceholder';
 
 export { defaultWidgetComponents } from './widget/defaultWidgetComponents';
@@ -94,7 +96,7 @@ export { Progress } from './progress/Progress';
 export type { ProgressProps } from './progress/Progress';
 
 export { RunMetrics } from './metrics/RunMetrics';
-export type { RunMetricsLabels, RunMetricsProps } from './metrics/RunMetrics';
+export type { RunMetricsLabels, RunMetricsProps, RunMetricsSource } from './metrics/RunMetrics';
 export { readRunFigures } from './metrics/readRunFigures';
 export type { RunFigures } from './metrics/readRunFigures';
 
@@ -127,6 +129,7 @@ export type { ArtifactViewerComponents, ArtifactViewerProps } from './artifact/A
 export type { ArtifactLoadingProps } from './artifact/ArtifactLoading';
 export type { ArtifactErrorProps } from './artifact/ArtifactError';
 export type { ArtifactRetryProps } from './artifact/ArtifactRetry';
+export { useArtifactContext } from './artifact/useArtifactContext';
 export type { ArtifactContextValue, ArtifactState } from './artifact/useArtifactContext';
 export { ArtifactViewersProvider } from './artifact/ArtifactViewersProvider';
 export type { ArtifactViewersProviderProps } from './artifact/ArtifactViewersProvider';

@@ -26,7 +26,7 @@ export interface ArtifactContextValue {
 /** @internal Provided by `Artifact.Root`. */
 export const ArtifactContext = createContext<ArtifactContextValue | null>(null);
 
-/** The nearest `Artifact.Root`'s state. Throws outside one. */
+/** The nearest `Artifact.Root`'s state, for custom artifact parts; `part` names the caller in the error thrown outside one. */
 export function useArtifactContext(part: string): ArtifactContextValue {
   const context = useContext(ArtifactContext);
   if (!context) throw new Error(`${part} must be rendered inside <Artifact.Root>.`);

@@ -16,10 +16,13 @@ export interface RunMetricsLabels {
   stopReason: string;
 }
 
+/** What {@link RunMetrics} reads from a run: a `RunState`, or the result of `useRun`. */
+export type RunMetricsSource = Pick<RunState, 'usage' | 'metrics' | 'stopReason'> & { status?: ThreadStatus };
+
 /** Props of {@link RunMetrics}. */
 export interface RunMetricsProps extends HTMLAttributes<HTMLDListElement> {
-  /** The latest run (`useThreadStream(...).run`). */
-  run: RunState | null;
+  /** The latest run: `useThreadStream(...).run`, or `useRun(...)` itself. */
+  run: RunMetricsSource | null;
   /** Shown as `data-state`; defaults to the run's status. */
   status?: ThreadStatus;
   /** Replaces the terms (default Time, Input, Output, Tokens, Cost, Stopped). */

@@ -5,7 +5,7 @@ import { joinClassNames } from '../internal/joinClassNames';
 
 /** Props of {@link Progress}. */
 export interface ProgressProps extends HTMLAttributes<HTMLDivElement> {
-  /** The work-in-progress log, oldest first (`useThreadStream(...).progress`). */
+  /** The work-in-progress log, oldest first: the latest run's (`useThreadStream(...).runProgress`) or the whole thread's (`.progress`). */
   entries: readonly ProgressEntry[];
   /** Whether the agent is working now (`status === 'running'`): `data-state="active"`, else `idle`. */
   active: boolean;

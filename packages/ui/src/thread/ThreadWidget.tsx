@@ -24,7 +24,7 @@ export interface ThreadWidgetProps extends HTMLAttributes<HTMLDivElement> {
 /**
  * The default widget of `Thread.Messages`: the server's component tree (ChatKit widgets) drawn
  * with safe renderers: layout as `div`s with `data-widget-type`, text as text, markdown through
- * `MarkdownText`, images from http(s) URLs only, unknown types as their children.
+ * `MarkdownText`, images from http(s) URLs only, an unknown type as a visible "Unsupported widget" placeholder followed by its children.
  * `data-state="in_progress|complete"`. Memoized on the item.
  */
 export const ThreadWidget = memo(
