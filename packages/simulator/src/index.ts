@@ -13,6 +13,10 @@ export type {
   BoostedArtifactField,
   BoostedArtifactRow,
   BoostedChartArtifact,
+  BoostedImageArtifact,
+  BoostedJsonArtifact,
+  BoostedJsonValue,
+  BoostedMarkdownArtifact,
   BoostedTableArtifact,
 } from './boosted/BoostedArtifact';
 export type {

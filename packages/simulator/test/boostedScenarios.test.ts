@@ -66,6 +66,32 @@ describe('Boosted scenarios', () => {
     stream.close();
   });
 
+  it('artifact-gallery, picked by "gallery", serves a bar chart, a markdown note, a PNG image and a JSON artifact, with a table and a code block in the text', async () => {
+    running = await startSimulator({ port: 0, delayMs: 0 });
+    const base = `${running.url}/boosted`;
+    const threadId = await createThread(base);
+    const stream = await connectSse(`${base}/v2/threads/stream/${threadId}`);
+    await postMessage(base, threadId, 'gallery: every artifact viewer');
+    await stream.waitFor(hasCompleted);
+
+    const message = decodeBoostedFrames(stream.events).find((frame) => frame.name === 'message')?.data.message as string;
+    expect(message).toContain('| Quarter | Revenue (USD bn) | Services share |\n| --- | ---: | ---: |\n| Q1 FY25 | 124.3 | 21% |');
+    expect(message).toContain('```python\nservices = segment_revenue["Services"]\n');
+    const artifactIds = [...message.matchAll(markerPattern)].map((match) => match[1]);
+    expect(artifactIds).toHaveLength(4);
+
+    const artifacts = await Promise.all(
+      artifactIds.map(async (id) => (await getJson<{ artifact: Record<string, unknown> }>(`${base}/v2/threads/${threadId}/artifacts/${id}`)).artifact),
+    );
+    expect(artifacts.map((artifact) => artifact.type)).toEqual(['chart', 'markdown', 'image', 'json']);
+    expect(artifacts[0]).toMatchObject({ chart: 'bar', x: { key: 'quarter' }, series: [{ key: 'products_usd_bn' }, { key: 'services_usd_bn' }] });
+    expect(artifacts[0]?.data).toHaveLength(4);
+    expect(artifacts[1]?.content).toMatch(/^## Analyst note/);
+    expect(artifacts[2]).toMatchObject({ url: expect.stringMatching(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/), alt: expect.any(String) });
+    expect(artifacts[3]).toMatchObject({ title: 'Screen parameters', data: { filters: { net_cash: true, max_net_debt_to_ebitda: null } } });
+    stream.close();
+  });
+
   it('creates fresh artifact ids on every run', async () => {
     running = await startSimulator({ port: 0, delayMs: 0 });
     const base = `${running.url}/boosted/scenario/citations-artifacts`;

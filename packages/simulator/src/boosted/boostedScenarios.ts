@@ -1,4 +1,5 @@
 import type { BoostedScenario } from './BoostedStep';
+import { artifactGalleryScenario } from './scenarios/artifactGalleryScenario';
 import { cancelScenario } from './scenarios/cancelScenario';
 import { citationsArtifactsScenario } from './scenarios/citationsArtifactsScenario';
 import { closedEarlyScenario } from './scenarios/closedEarlyScenario';
@@ -14,6 +15,7 @@ export const boostedScenarios = {
   'closed-early': closedEarlyScenario,
   cancel: cancelScenario,
   malformed: malformedScenario,
+  'artifact-gallery': artifactGalleryScenario,
 } as const satisfies Record<string, BoostedScenario>;
 
 /** The name of a built-in Boosted scenario. */

@@ -6,6 +6,7 @@ import { boostedScenarios } from './boostedScenarios';
 
 // Word-start matches, so "disclosed" does not pick closed-early.
 const keywords: readonly [RegExp, BoostedScenarioName][] = [
+  [/\bgallery|\bviewers?\b/i, 'artifact-gallery'],
   [/\bcancel|\blong\b/i, 'cancel'],
   [/\bclose|\bdrop/i, 'closed-early'],
   [/\bmalformed/i, 'malformed'],
