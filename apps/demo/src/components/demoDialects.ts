@@ -41,10 +41,11 @@ const boosted: DemoDialect = {
   subtitle: 'Boosted Thread API on the built-in simulator',
   emptyTitle: 'Ask about a company',
   emptyText:
-    'Answers stream from the Threadline simulator, which speaks the Boosted Thread API. Each suggestion plays a scenario: citations and artifacts, a plain answer, a progress log, a long answer to cancel, a dropped connection, a malformed frame.',
+    'Answers stream from the Threadline simulator, which speaks the Boosted Thread API. Each suggestion plays a scenario: citations and artifacts, every artifact viewer, a plain answer, a progress log, a long answer to cancel, a dropped connection, a malformed frame.',
   placeholder: 'Ask about a company, a filing, a metric…',
   questions: [
     ask<BoostedScenarioName>('Citations and artifacts', 'Show NVIDIA data-center revenue with sources', 'citations-artifacts'),
+    ask<BoostedScenarioName>('Every artifact viewer', 'gallery: every artifact viewer', 'artifact-gallery'),
     ask<BoostedScenarioName>('Plain answer', "plain: summarize Apple's quarter", 'plain'),
     ask<BoostedScenarioName>('Progress log', 'progress: screen for net-cash companies', 'progress'),
     ask<BoostedScenarioName>('Cancel mid-answer', 'long answer I can cancel', 'cancel'),
