@@ -41,8 +41,6 @@ async function waitForFullAnswer(page: Page): Promise<void> {
   if (chips !== 6 || artifacts !== 2) throw new Error(`expected 6 chips and 2 artifacts, saw ${chips} and ${artifacts}`);
 }
 
-// A full-page capture stitches the page at one scroll position, so sticky bars would land in
-// the middle of it; they are laid out in flow for those captures only.
 // A full-page capture lets the page grow to the whole thread instead of scrolling inside the viewport.
 const unstick =
   '.demo, .demo-panel, .demo-thread { height: auto !important; overflow: visible !important; } .demo-viewport { overflow: visible !important; flex: none !important; }';
@@ -94,6 +92,17 @@ async function desktop(browser: Browser): Promise<void> {
   await page.locator('.tl-thread[data-state="complete"]').waitFor({ timeout: 30_000 });
   await page.waitForTimeout(300);
   await shoot(page, '08-desktop-dropped-connection-recovered');
+
+  await page.getByRole('button', { name: 'gallery: every artifact viewer' }).click();
+  await page.locator('.tl-thread[data-state="complete"]').waitFor({ timeout: 30_000 });
+  const gallery = page.locator('.tl-message[data-role="assistant"]').last();
+  for (const kind of ['chart', 'text', 'image', 'json']) await gallery.locator(`.tl-artifact[data-state="ready"][data-kind="${kind}"]`).waitFor({ timeout: 15_000 });
+  await gallery.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(300);
+  const grown = await page.addStyleTag({ content: unstick });
+  await gallery.screenshot({ path: `${outDir}08b-desktop-artifact-gallery.png` });
+  await grown.evaluate((element) => (element as Element).remove());
+  console.log('saved screenshots/08b-desktop-artifact-gallery.png');
   await page.close();
 }
 
