@@ -70,6 +70,7 @@ export type { ItemSnapshot, MessageSnapshot, ThreadSnapshot, ToolCallSnapshot } 
 export { createSseReader } from './transport/createSseReader';
 export type { SseReader, SseReaderCallbacks } from './transport/createSseReader';
 export type { SseMessage } from './transport/SseMessage';
+export type { FrameListener } from './store/FrameListener';
 
 export type { Decoder, DecoderOptions } from './dialects/Decoder';
 export { createDecoder, supportedDialects, UnsupportedDialectError } from './dialects/createDecoder';

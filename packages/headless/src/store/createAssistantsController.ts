@@ -14,6 +14,7 @@ import { isActiveStatus } from './ThreadController';
 import type { QueryRunner, ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 import { untilOpen } from './untilOpen';
+import type { FrameListener } from './FrameListener';
 
 /** Options for {@link createAssistantsController}. */
 export interface AssistantsControllerOptions {
@@ -27,6 +28,8 @@ export interface AssistantsControllerOptions {
   /** How often to ask for the run while it goes on without a stream (default 1000 ms). */
   pollMs?: number;
   onWarning?: (message: string) => void;
+  /** Sees every SSE message with the events decoded from it. */
+  onFrame?: FrameListener;
   onThreadId?: (id: string) => void;
 }
 
@@ -42,7 +45,7 @@ export function createAssistantsController(options: AssistantsControllerOptions)
   const { threadStore, threadId, api } = options;
   const fetchQuery = options.fetchQuery ?? directly;
   const pollMs = options.pollMs ?? 1000;
-  const session = createStreamSession({ threadStore, threadId, dialect: 'assistants', onWarning: options.onWarning, onThreadId: options.onThreadId });
+  const session = createStreamSession({ threadStore, threadId, dialect: 'assistants', onWarning: options.onWarning, onFrame: options.onFrame, onThreadId: options.onThreadId });
   let polling: AbortController | null = null;
   const detach = () => {
     session.abort();

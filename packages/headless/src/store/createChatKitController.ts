@@ -9,6 +9,7 @@ import { lastUserMessage } from './lastUserMessage';
 import type { ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 import { untilOpen } from './untilOpen';
+import type { FrameListener } from './FrameListener';
 
 /** Options for {@link createChatKitController}. */
 export interface ChatKitControllerOptions {
@@ -19,6 +20,8 @@ export interface ChatKitControllerOptions {
   serverThreadId?: string | null;
   api: ChatKitApi;
   onWarning?: (message: string) => void;
+  /** Sees every SSE message with the events decoded from it. */
+  onFrame?: FrameListener;
   onThreadId?: (id: string) => void;
   /** Receives the server's `client_effect` events. */
   onClientEffect?: (effect: { name: string; data: Record<string, unknown> }) => void;
@@ -43,6 +46,7 @@ export function createChatKitController(options: ChatKitControllerOptions): Chat
     threadId,
     dialect: 'chatkit',
     onWarning: options.onWarning,
+    onFrame: options.onFrame,
     onThreadId: options.onThreadId,
     onClientEffect: options.onClientEffect,
   });

@@ -2,6 +2,7 @@ import type { DialectName } from '../events/DialectName';
 import type { ThreadEvent } from '../events/ThreadEvent';
 import { createDecoder } from '../dialects/createDecoder';
 import { openSseStream } from '../transport/openSseStream';
+import type { FrameListener } from './FrameListener';
 import type { StreamRequest } from '../transport/StreamRequest';
 import { TransportError } from '../transport/TransportError';
 import type { ThreadStore } from './createThreadStore';
@@ -24,6 +25,8 @@ export interface StreamSessionOptions {
   onThreadId?: (id: string) => void;
   /** Sees every batch of decoded events before it is queued. */
   onEvents?: (events: readonly ThreadEvent[]) => void;
+  /** Sees every SSE message with the events decoded from it. */
+  onFrame?: FrameListener;
 }
 
 /** Options for one {@link StreamSession.open}. */
@@ -80,7 +83,11 @@ export function createStreamSession(options: StreamSessionOptions): StreamSessio
       await openSseStream({
         ...request,
         signal: controller.signal,
-        onMessage: (message) => deliver(take(decoder.decode(message))),
+        onMessage: (message) => {
+          const events = decoder.decode(message);
+          options.onFrame?.(message, events);
+          deliver(take(events));
+        },
         onStateChange: (state) => {
           if (current === controller && (state === 'connecting' || state === 'open')) threadStore.setConnection(threadId, state);
           if (state === 'open') openOptions.onOpen?.();

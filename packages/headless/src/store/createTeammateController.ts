@@ -16,6 +16,7 @@ import { sleep } from './sleep';
 import type { QueryRunner, ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 import { untilOpen } from './untilOpen';
+import type { FrameListener } from './FrameListener';
 
 /** Options for {@link createTeammateController}. */
 export interface TeammateControllerOptions {
@@ -35,6 +36,8 @@ export interface TeammateControllerOptions {
   /** How many times a stream that broke is re-joined before giving up (default 3). */
   maxRejoins?: number;
   onWarning?: (message: string) => void;
+  /** Sees every SSE message with the events decoded from it. */
+  onFrame?: FrameListener;
 }
 
 /** A Teammate run's controller, with the verb the Runs API adds. */
@@ -66,6 +69,7 @@ export function createTeammateController(options: TeammateControllerOptions): Te
     dialect: 'teammate',
     idPrefix: ID_PREFIX,
     onWarning: options.onWarning,
+    onFrame: options.onFrame,
     onEvents: (events) => {
       for (const event of events) {
         const id = itemIdOf(event);

@@ -1,6 +1,7 @@
 import type { BoostedApi } from '../api/createBoostedApi';
 import { createBoostedDecoder, toRunEndStatus } from '../dialects/boosted/createBoostedDecoder';
 import type { ThreadEvent } from '../events/ThreadEvent';
+import type { FrameListener } from './FrameListener';
 import { openSseStream } from '../transport/openSseStream';
 import { TransportError } from '../transport/TransportError';
 import type { ThreadStore } from './createThreadStore';
@@ -25,6 +26,8 @@ export interface ThreadStreamControllerOptions {
   /** After an early close, how often to ask the progress endpoint while the task still runs (default 1000). */
   recoveryPollMs?: number;
   onWarning?: (message: string) => void;
+  /** Sees every SSE message with the events decoded from it. */
+  onFrame?: FrameListener;
 }
 
 /** Owns one Boosted thread's stream: connects, decodes into the store, recovers, sends and cancels. */
@@ -118,7 +121,9 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
           signal,
           onMessage: (message) => {
             failures = 0;
-            threadStore.enqueue(threadId, decoder.decode(message));
+            const events = decoder.decode(message);
+            options.onFrame?.(message, events);
+            threadStore.enqueue(threadId, events);
           },
           onStateChange: (state) => {
             // Whether a close or failure is final is decided below, not by the transport.

@@ -5,6 +5,7 @@ import { warnInDevelopment } from '../dialects/warnInDevelopment';
 import type { TeammateRunSettings } from '../api/createTeammateApi';
 import { createTeammateApi } from '../api/createTeammateApi';
 import type { HeadersOption } from '../transport/HeadersOption';
+import type { FrameListener } from './FrameListener';
 import { createAssistantsController } from './createAssistantsController';
 import { createChatKitController } from './createChatKitController';
 import { createTeammateController } from './createTeammateController';
@@ -34,6 +35,11 @@ export interface ConnectionBase {
   /** Runs REST reads made while recovering (the hooks pass react-query's `fetchQuery`). */
   fetchQuery?: QueryRunner;
   onWarning?: (message: string) => void;
+  /**
+   * Sees every SSE message the thread's streams receive, raw, with the canonical events the
+   * decoder made of it (an inspector, a log, a recorder). Called before the events reach the store.
+   */
+  onFrame?: FrameListener;
 }
 
 /** A Boosted Thread API thread: the key is the server's thread id. */
@@ -141,6 +147,7 @@ export function createThreadlineClient(options: ThreadlineClientOptions = {}): T
       threadId,
       fetchQuery: ((queryKey, read) => (latest.fetchQuery ? latest.fetchQuery(queryKey, read) : read())) as QueryRunner,
       onWarning: (message: string) => (latest.onWarning ?? warnInDevelopment)(message),
+      onFrame: ((frame, events) => latest.onFrame?.(frame, events)) as FrameListener,
     };
     const onThreadId = (serverId: string) => {
       if (serverId !== threadId) aliases.set(serverId, threadId);

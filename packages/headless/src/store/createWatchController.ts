@@ -4,6 +4,7 @@ import type { ThreadStore } from './createThreadStore';
 import { createStreamSession } from './createStreamSession';
 import type { ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
+import type { FrameListener } from './FrameListener';
 
 /** Options for {@link createWatchController}. */
 export interface WatchControllerOptions {
@@ -15,6 +16,8 @@ export interface WatchControllerOptions {
   headers?: HeadersOption;
   fetch?: typeof fetch;
   onWarning?: (message: string) => void;
+  /** Sees every SSE message with the events decoded from it. */
+  onFrame?: FrameListener;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface WatchControllerOptions {
  */
 export function createWatchController(options: WatchControllerOptions): ThreadController {
   const { threadStore, threadId } = options;
-  const session = createStreamSession({ threadStore, threadId, dialect: 'auto', onWarning: options.onWarning });
+  const session = createStreamSession({ threadStore, threadId, dialect: 'auto', onWarning: options.onWarning, onFrame: options.onFrame });
   // The dialect is not known until the first frames say it.
   threadStore.ensureThread(threadId, null, null);
 
