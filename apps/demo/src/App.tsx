@@ -1,65 +1,49 @@
-import { useState } from 'react';
-import type { DialectName } from '@threadline/headless';
-import { BoostedThread } from './components/BoostedThread';
-import { Conversation } from './components/Conversation';
-import { demoDialects, dialectFromLocation } from './components/demoDialects';
-import { DialectTabs, dialectPanelId, dialectTabId } from './components/DialectTabs';
+import { PageNav } from './components/PageNav';
+import { BackendPage } from './pages/BackendPage';
+import { GalleryPage } from './pages/GalleryPage';
+import { PlaygroundPage } from './pages/PlaygroundPage';
+import { ReplayPage } from './pages/ReplayPage';
+import { usePage } from './usePage';
+import type { DemoPage } from './usePage';
 
 /**
- * The demo: one conversation per dialect, each on the simulator the dev server mounts on this
- * origin. A tab's conversation stays mounted once opened, so switching tabs keeps its thread.
+ * The demo: a playground on the built-in simulator, a replay of recorded streams, a page for
+ * your own backend and a customization gallery. The playground stays mounted while another
+ * page shows, so its threads survive a visit elsewhere.
  */
 export function App() {
-  const [current, setCurrent] = useState<DialectName>(() => dialectFromLocation(window.location.search).name);
-  const [opened, setOpened] = useState<ReadonlySet<DialectName>>(() => new Set([current]));
-  // Bumping a dialect's session replaces its conversation with a new thread.
-  const [sessions, setSessions] = useState<Partial<Record<DialectName, number>>>({});
-  const dialect = demoDialects.find((candidate) => candidate.name === current) ?? demoDialects[0];
-
-  const select = (name: DialectName) => {
-    setCurrent(name);
-    setOpened((names) => (names.has(name) ? names : new Set([...names, name])));
-    const url = new URL(window.location.href);
-    url.searchParams.set('dialect', name);
-    window.history.replaceState(null, '', url);
-  };
-  const newThread = () => setSessions((counts) => ({ ...counts, [current]: (counts[current] ?? 0) + 1 }));
-
+  const page = usePage();
   return (
     <div className="demo">
       <header className="demo-header">
         <div className="demo-brand">
           <span className="demo-logo" aria-hidden="true" />
-          <div>
-            <h1>Threadline</h1>
-            <p>{dialect?.subtitle}</p>
-          </div>
+          <h1>Threadline</h1>
         </div>
-        <DialectTabs dialects={demoDialects} value={current} onChange={select} />
-        <button type="button" className="demo-button" onClick={newThread}>
-          New thread
-        </button>
+        <PageNav current={page} />
       </header>
-      {demoDialects.map((candidate) => {
-        const active = candidate.name === current;
-        const key = `${candidate.name}-${sessions[candidate.name] ?? 0}`;
-        return (
-          <div
-            key={candidate.name}
-            role="tabpanel"
-            id={dialectPanelId(candidate.name)}
-            aria-labelledby={dialectTabId(candidate.name)}
-            className="demo-panel"
-            hidden={!active}
-          >
-            {!opened.has(candidate.name) ? null : candidate.name === 'boosted' ? (
-              <BoostedThread key={key} dialect={candidate} active={active} />
-            ) : (
-              <Conversation key={key} dialect={candidate} threadId={null} active={active} />
-            )}
-          </div>
-        );
-      })}
+      <div className="demo-page-slot" hidden={page !== 'playground'}>
+        <PlaygroundPage />
+      </div>
+      {page === 'playground' ? null : <OtherPage page={page} />}
     </div>
   );
+}
+
+function OtherPage({ page }: { page: Exclude<DemoPage, 'playground'> }) {
+  switch (page) {
+    case 'replay': {
+      return <ReplayPage />;
+    }
+    case 'backend': {
+      return <BackendPage />;
+    }
+    case 'gallery': {
+      return <GalleryPage />;
+    }
+    default: {
+      page satisfies never;
+      return null;
+    }
+  }
 }

@@ -1,0 +1,4 @@
+/** The replay page (being built in this change). */
+export function ReplayPage() {
+  return <main className="demo-page" />;
+}
