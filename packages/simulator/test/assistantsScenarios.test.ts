@@ -186,6 +186,6 @@ describe('Assistants scenarios', () => {
     const body = (await response.json()) as { error: { message: string; type: string; param: null; code: string }; scenarios: string[] };
     expect(body.error).toEqual({ message: 'Unknown scenario "nope"', type: 'invalid_request_error', param: null, code: 'unknown_scenario' });
     expect(body.scenarios).toEqual([...assistantsScenarioNames]);
-    expect(assistantsScenarioNames).toEqual(['plain', 'tools', 'file-search', 'failed', 'error', 'cancel', 'incomplete']);
+    expect(assistantsScenarioNames).toEqual(['plain', 'tools', 'file-search', 'failed', 'error', 'cancel', 'incomplete', 'long-answer']);
   });
 });

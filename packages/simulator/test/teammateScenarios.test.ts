@@ -134,7 +134,7 @@ describe('Teammate scenarios', () => {
     const unknown = await postJson(`${base}/runs`, { message: 'hi' }, { 'x-simulator-scenario': 'nope' });
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toEqual({ detail: 'Unknown scenario "nope"', scenarios: [...teammateScenarioNames] });
-    expect(teammateScenarioNames).toEqual(['plain', 'tools', 'question', 'approval', 'plan', 'error', 'sandbox-failure', 'cancel']);
+    expect(teammateScenarioNames).toEqual(['plain', 'tools', 'question', 'approval', 'plan', 'error', 'sandbox-failure', 'cancel', 'long-answer']);
     const missing = await postJson(`${base}/runs/`, {});
     expect(missing.status).toBe(422);
     expect(await missing.json()).toEqual({ detail: [{ loc: ['body', 'message'], msg: 'Field required', type: 'missing' }] });

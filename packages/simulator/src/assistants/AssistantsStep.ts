@@ -19,7 +19,8 @@ export interface AssistantsSearchResultSpec {
  * `imageFile`) write into the open assistant message, opening a `message_creation` step and a
  * message when none is open; any other step completes the open message first. Files are named:
  * each run gives every file name its own `file-` id.
- * - `text`: word-by-word deltas into the message's current text part;
+ * - `text`: word-by-word deltas into the message's current text part (`wordsPerDelta` words each
+ *   for a long answer);
  * - `fileCitation`: one delta with the marker text (`【4:0†name.txt】`) and its `file_citation`;
  * - `filePath`: one delta with the link text (`sandbox:/mnt/data/x.csv`) and its `file_path`;
  * - `imageFile`: an `image_file` part; later text opens a new text part;
@@ -32,7 +33,7 @@ export interface AssistantsSearchResultSpec {
  * - `incomplete`: the run ends `incomplete` for this reason.
  */
 export type AssistantsStep =
-  | { text: string }
+  | { text: string; wordsPerDelta?: number }
   | { fileCitation: { marker: string; fileName: string } }
   | { filePath: { text: string; fileName: string } }
   | { imageFile: string }

@@ -4,6 +4,7 @@ import { errorScenario } from './scenarios/errorScenario';
 import { failedScenario } from './scenarios/failedScenario';
 import { fileSearchScenario } from './scenarios/fileSearchScenario';
 import { incompleteScenario } from './scenarios/incompleteScenario';
+import { longAnswerScenario } from './scenarios/longAnswerScenario';
 import { plainScenario } from './scenarios/plainScenario';
 import { toolsScenario } from './scenarios/toolsScenario';
 
@@ -16,6 +17,7 @@ export const assistantsScenarios = {
   error: errorScenario,
   cancel: cancelScenario,
   incomplete: incompleteScenario,
+  'long-answer': longAnswerScenario,
 } as const satisfies Record<string, AssistantsScenario>;
 
 /** The name of a built-in Assistants scenario. */

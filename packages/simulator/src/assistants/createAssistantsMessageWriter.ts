@@ -95,7 +95,7 @@ export function createAssistantsMessageWriter(run: AssistantsRun, emitter: Assis
     async write(step) {
       const current = await openMessage();
       if ('text' in step) {
-        for (const word of splitIntoWords(step.text)) await sendDelta(current, () => appendText(current, word));
+        for (const words of splitIntoWords(step.text, step.wordsPerDelta)) await sendDelta(current, () => appendText(current, words));
       } else if ('imageFile' in step) {
         await sendDelta(current, () => {
           const file_id = fileIdFor(run, step.imageFile);

@@ -6,6 +6,7 @@ import { assistantsScenarios } from './assistantsScenarios';
 
 // Word-start matches, checked in order.
 const keywords: readonly [RegExp, AssistantsScenarioName][] = [
+  [/\bhuge\b|\b20,?000\b|\b20k\b/i, 'long-answer'],
   [/\bcancel|\blong\b/i, 'cancel'],
   [/\btool|\bfunction|\bquote/i, 'tools'],
   [/\bfile|\bsearch|\bcit(e|ation)/i, 'file-search'],

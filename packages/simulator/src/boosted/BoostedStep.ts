@@ -10,7 +10,10 @@ import type { BoostedCitation } from './BoostedCitation';
  *   with `splitMarker`, across three chunks;
  * - `citations`: adds citations to the final `message`;
  * - `closeStreams`: ends every open stream; the run then finishes silently;
- * - `malformed`: writes this raw text as a frame (no JSON check).
+ * - `malformed`: writes this raw text as a frame (no JSON check);
+ * - `earlierMessages`: sends each text as a complete message (one `message_chunk` with
+ *   `final_chunk: true`) in one burst, with no delay between them, and stores them in the
+ *   thread before the answer.
  */
 export type BoostedStep =
   | { wip: string }
@@ -18,7 +21,8 @@ export type BoostedStep =
   | { artifact: BoostedArtifact; splitMarker?: boolean }
   | { citations: readonly BoostedCitation[] }
   | { closeStreams: true }
-  | { malformed: string };
+  | { malformed: string }
+  | { earlierMessages: readonly string[] };
 
 /** A scripted Boosted answer. */
 export type BoostedScenario = Scenario<BoostedStep>;

@@ -3,9 +3,11 @@ import { artifactGalleryScenario } from './scenarios/artifactGalleryScenario';
 import { cancelScenario } from './scenarios/cancelScenario';
 import { citationsArtifactsScenario } from './scenarios/citationsArtifactsScenario';
 import { closedEarlyScenario } from './scenarios/closedEarlyScenario';
+import { longAnswerScenario } from './scenarios/longAnswerScenario';
 import { malformedScenario } from './scenarios/malformedScenario';
 import { plainScenario } from './scenarios/plainScenario';
 import { progressScenario } from './scenarios/progressScenario';
+import { thousandMessagesScenario } from './scenarios/thousandMessagesScenario';
 
 /** Every Boosted scenario by name. */
 export const boostedScenarios = {
@@ -16,6 +18,8 @@ export const boostedScenarios = {
   cancel: cancelScenario,
   malformed: malformedScenario,
   'artifact-gallery': artifactGalleryScenario,
+  'long-answer': longAnswerScenario,
+  'thousand-messages': thousandMessagesScenario,
 } as const satisfies Record<string, BoostedScenario>;
 
 /** The name of a built-in Boosted scenario. */

@@ -16,7 +16,8 @@ export type BoostedRunAction =
       continuesStep: boolean;
     }
   | { kind: 'close-streams'; continuesStep: false }
-  | { kind: 'raw'; text: string; continuesStep: false };
+  | { kind: 'raw'; text: string; continuesStep: false }
+  | { kind: 'earlier-messages'; texts: readonly string[]; continuesStep: false };
 
 /** A scenario expanded for one run: fresh artifact ids, the final chunk marked. */
 export interface BoostedRunPlan {
@@ -63,6 +64,8 @@ export function planBoostedRun(steps: readonly BoostedStep[]): BoostedRunPlan {
       citations.push(...step.citations);
     } else if ('closeStreams' in step) {
       actions.push({ kind: 'close-streams', continuesStep: false });
+    } else if ('earlierMessages' in step) {
+      actions.push({ kind: 'earlier-messages', texts: step.earlierMessages, continuesStep: false });
     } else {
       actions.push({ kind: 'raw', text: step.malformed, continuesStep: false });
     }

@@ -6,6 +6,8 @@ import { boostedScenarios } from './boostedScenarios';
 
 // Word-start matches, so "disclosed" does not pick closed-early.
 const keywords: readonly [RegExp, BoostedScenarioName][] = [
+  [/\bthousand\b|\b1,?000 messages/i, 'thousand-messages'],
+  [/\bhuge\b|\b20,?000\b|\b20k\b/i, 'long-answer'],
   [/\bgallery|\bviewers?\b/i, 'artifact-gallery'],
   [/\bcancel|\blong\b/i, 'cancel'],
   [/\bclose|\bdrop/i, 'closed-early'],

@@ -10,6 +10,22 @@ import { planBoostedRun } from './planBoostedRun';
 /** Text Boosted appends to a cancelled answer. */
 export const cancelledSuffix = '\n\nUser cancelled message';
 
+// Each earlier message is stored before the reply and sent whole, as its own finished message.
+function sendEarlierMessages(thread: BoostedThread, reply: BoostedStoredMessage, texts: readonly string[], silent: boolean): void {
+  const messages = texts.map(
+    (message): BoostedStoredMessage => ({
+      message_id: randomUUID(),
+      is_user_message: false,
+      message,
+      message_metadata: { citations: [] },
+      message_time: new Date().toISOString(),
+    }),
+  );
+  thread.messages.splice(thread.messages.indexOf(reply), 0, ...messages);
+  if (silent) return;
+  for (const message of texts) broadcastBoostedFrame(thread, { event: 'message_chunk', data: { message, final_chunk: true } });
+}
+
 /** Inputs of {@link runBoostedScenario}. */
 export interface RunBoostedScenarioOptions {
   thread: BoostedThread;
@@ -97,6 +113,10 @@ export async function runBoostedScenario({ thread, run, scenario, scheduler, del
       case 'raw': {
         if (run.silent) break;
         for (const subscriber of thread.subscribers) subscriber.stream.write(`${action.text}\n\n`);
+        break;
+      }
+      case 'earlier-messages': {
+        sendEarlierMessages(thread, reply, action.texts, run.silent);
         break;
       }
       default: {

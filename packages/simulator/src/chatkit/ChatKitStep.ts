@@ -12,6 +12,8 @@ export interface ChatKitMessageSpec {
   text: string;
   /** Each is announced once the streamed text reaches its `index`. */
   annotations?: readonly ChatKitAnnotation[];
+  /** Words per text delta (default 1), for an answer too long to stream word by word. */
+  wordsPerDelta?: number;
   /** Stop after the text deltas, leaving the message pending (before an error). */
   partial?: boolean;
 }
@@ -55,4 +57,10 @@ export type ChatKitStep =
 export interface ChatKitScenario extends Scenario<ChatKitStep> {
   /** The scenario `threads.retry_after_item` plays instead of this one. */
   retryScenario?: string;
+  /**
+   * Messages of a made-up earlier conversation (questions and answers in turn) the thread is
+   * given before the user's message; the stream sends each as `thread.item.done` ahead of the
+   * user's message, with no delay between them.
+   */
+  earlierMessages?: number;
 }

@@ -3,7 +3,9 @@ import { cancelScenario } from './scenarios/cancelScenario';
 import { clientToolScenario } from './scenarios/clientToolScenario';
 import { errorRetryScenario } from './scenarios/errorRetryScenario';
 import { errorScenario } from './scenarios/errorScenario';
+import { longAnswerScenario } from './scenarios/longAnswerScenario';
 import { plainScenario } from './scenarios/plainScenario';
+import { thousandMessagesScenario } from './scenarios/thousandMessagesScenario';
 import { workflowScenario } from './scenarios/workflowScenario';
 
 /** Every ChatKit scenario by name. */
@@ -14,6 +16,8 @@ export const chatkitScenarios = {
   error: errorScenario,
   'error-retry': errorRetryScenario,
   cancel: cancelScenario,
+  'long-answer': longAnswerScenario,
+  'thousand-messages': thousandMessagesScenario,
 } as const satisfies Record<string, ChatKitScenario>;
 
 /** The name of a built-in ChatKit scenario. */

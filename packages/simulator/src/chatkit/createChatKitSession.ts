@@ -23,11 +23,12 @@ export interface ChatKitSession {
   /** Values for `{name}` placeholders in message text. */
   values: Record<string, string>;
   /**
-   * Waits the frame delay, then sends the event `build()` returns and persists what it settles
-   * (items on `done`/`replaced`, removals). Hidden items are persisted but not sent. Throws
-   * `RunInterrupted` when the client went away or the simulator closed.
+   * Waits the frame delay (only until the next tick when `paced` is false), then sends the event
+   * `build()` returns and persists what it settles (items on `done`/`replaced`, removals).
+   * Hidden items are persisted but not sent. Throws `RunInterrupted` when the client went away
+   * or the simulator closed.
    */
-  emit(build: () => ChatKitEvent): Promise<void>;
+  emit(build: () => ChatKitEvent, paced?: boolean): Promise<void>;
   /** Ends the response normally. */
   finish(): void;
 }
@@ -79,8 +80,8 @@ export function createChatKitSession(res: ServerResponse, thread: ChatKitThreadR
     thread,
     pending,
     values: {},
-    async emit(build) {
-      await waitForNextFrame(scheduler, delayMs * paceFactor, controller.signal);
+    async emit(build, paced = true) {
+      await waitForNextFrame(scheduler, paced ? delayMs * paceFactor : 0, controller.signal);
       const event = build();
       persist(event);
       if (event.type === 'thread.item.done' && isHiddenItem(event.item)) return;

@@ -51,10 +51,13 @@ async function playSteps(session: ChatKitSession, scenario: ChatKitScenario, fir
   }
 }
 
+/** Builds one prelude event; one marked `paced: false` goes out at the next tick, not after the frame delay. */
+export type ChatKitEventBuilder = (() => ChatKitEvent) & { paced?: boolean };
+
 /** Where {@link playChatKitSteps} starts. */
 export interface ChatKitPlayback {
   /** Events the server emits before the scenario's own (the per-request prefix). */
-  prelude: readonly (() => ChatKitEvent)[];
+  prelude: readonly ChatKitEventBuilder[];
   /** The first scenario step to play (a continuation starts after the client tool call). */
   firstStep?: number;
 }
@@ -65,7 +68,7 @@ export interface ChatKitPlayback {
  */
 export async function playChatKitSteps(session: ChatKitSession, scenario: ChatKitScenario, { prelude, firstStep = 0 }: ChatKitPlayback): Promise<void> {
   try {
-    for (const build of prelude) await session.emit(build);
+    for (const build of prelude) await session.emit(build, build.paced);
     await playSteps(session, scenario, firstStep);
     session.finish();
   } catch (error) {

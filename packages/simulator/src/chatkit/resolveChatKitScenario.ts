@@ -6,6 +6,8 @@ import type { ChatKitScenario } from './ChatKitStep';
 
 // Word-start matches, checked in order ("retry" before "error", so "error retry" picks error-retry).
 const keywords: readonly [RegExp, ChatKitScenarioName][] = [
+  [/\bthousand\b|\b1,?000 messages/i, 'thousand-messages'],
+  [/\bhuge\b|\b20,?000\b|\b20k\b/i, 'long-answer'],
   [/\bcancel|\blong\b/i, 'cancel'],
   [/\bretry/i, 'error-retry'],
   [/\berror|\bguardrail|\bblock/i, 'error'],

@@ -36,7 +36,7 @@ export async function streamChatKitMessage(session: ChatKitSession, spec: ChatKi
     item.content.push(part);
     return { type: 'thread.item.updated', item_id, update: { type: 'assistant_message.content_part.added', content_index, content: { ...part } } };
   });
-  for (const delta of splitIntoWords(text)) {
+  for (const delta of splitIntoWords(text, spec.wordsPerDelta)) {
     await emit(() => {
       part.text += delta;
       return { type: 'thread.item.updated', item_id, update: { type: 'assistant_message.content_part.text_delta', content_index, delta } };

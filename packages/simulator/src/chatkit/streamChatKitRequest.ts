@@ -1,4 +1,5 @@
 import { readScenarioHeader } from '../readScenarioHeader';
+import { addEarlierMessages } from './addEarlierMessages';
 import { sendJson } from '../sendJson';
 import type { ChatKitContext } from './ChatKitContext';
 import type { ChatKitEvent } from './ChatKitEvent';
@@ -12,6 +13,7 @@ import { createChatKitSession } from './createChatKitSession';
 import { formatChatKitTimestamp } from './formatChatKitTimestamp';
 import type { ChatKitStreamingRequest, ChatKitUserInput } from './parseChatKitRequest';
 import { playChatKitSteps } from './playChatKitSteps';
+import type { ChatKitEventBuilder } from './playChatKitSteps';
 import { resolveChatKitScenario } from './resolveChatKitScenario';
 import { customActionScenario } from './scenarios/customActionScenario';
 
@@ -54,7 +56,7 @@ function formatToolResult(result: unknown): string {
   return typeof result === 'string' ? result : `\`${JSON.stringify(result)}\``;
 }
 
-function play(context: ChatKitContext, thread: ChatKitThreadRecord, scenario: ChatKitScenario, prelude: (() => ChatKitEvent)[], setup?: (values: Record<string, string>) => void, firstStep = 0): void {
+function play(context: ChatKitContext, thread: ChatKitThreadRecord, scenario: ChatKitScenario, prelude: ChatKitEventBuilder[], setup?: (values: Record<string, string>) => void, firstStep = 0): void {
   const session = createChatKitSession(context.res, thread, context.settings, scenario.paceFactor);
   setup?.(session.values);
   context.sessions.add(session);
@@ -75,8 +77,9 @@ export function streamChatKitRequest(context: ChatKitContext, request: ChatKitSt
     if (!scenario) return;
     const thread = createChatKitThreadRecord();
     threads.set(thread.id, thread);
+    const earlier = addEarlierMessages(thread, scenario.earlierMessages ?? 0);
     const item = addUserMessage(thread, request.input);
-    const prelude = [(): ChatKitEvent => ({ type: 'thread.created', thread: toChatKitThread(thread) }), (): ChatKitEvent => ({ type: 'thread.item.done', item }), streamOptions];
+    const prelude = [(): ChatKitEvent => ({ type: 'thread.created', thread: toChatKitThread(thread) }), ...earlier, (): ChatKitEvent => ({ type: 'thread.item.done', item }), streamOptions];
     return play(context, thread, scenario, prelude);
   }
 
@@ -87,8 +90,9 @@ export function streamChatKitRequest(context: ChatKitContext, request: ChatKitSt
       const scenario = chooseScenario(context, request.input.content.map((part) => part.text).join('\n'));
       if (!scenario) return;
       thread.continuation = undefined;
+      const earlier = addEarlierMessages(thread, scenario.earlierMessages ?? 0);
       const item = addUserMessage(thread, request.input);
-      return play(context, thread, scenario, [() => ({ type: 'thread.item.done', item }), streamOptions]);
+      return play(context, thread, scenario, [...earlier, () => ({ type: 'thread.item.done', item }), streamOptions]);
     }
     case 'threads.add_client_tool_output': {
       const last = thread.items.findLast((item) => item.type !== 'sdk_hidden_context');

@@ -40,7 +40,8 @@ export interface TeammatePlanSpec {
 /**
  * One step of a Teammate scenario. In `text`, `{answer}` is replaced by the latest answer the
  * user gave in this turn.
- * - `text`: `text-delta` frames, wrapped in `text-start`/`text-end` with a block id when `block`;
+ * - `text`: `text-delta` frames, wrapped in `text-start`/`text-end` with a block id when `block`,
+ *   `wordsPerDelta` words each (default 1);
  * - `reasoning`: a reasoning block;
  * - `tool`: a tool call and its result;
  * - `toolStart`: only the `tool-call-start` of a call that never finishes (before an error);
@@ -51,7 +52,7 @@ export interface TeammatePlanSpec {
  * - `failure`: a terminal failure frame, then the body ends; the run fails.
  */
 export type TeammateStep =
-  | { text: string; block?: boolean }
+  | { text: string; block?: boolean; wordsPerDelta?: number }
   | { reasoning: string }
   | { tool: TeammateToolSpec }
   | { toolStart: string }

@@ -22,10 +22,11 @@ export interface TeammateTurn {
   /** Waits the frame delay, then publishes the frame; throws `RunInterrupted` on cancel or close. */
   emit(frame: TeammateFrame): Promise<void>;
   /**
-   * Streams text word by word, in a `text-start`/`text-end` block with a fresh id when `block`.
-   * Text that follows earlier text of the turn starts a new paragraph.
+   * Streams text word by word (or `wordsPerDelta` words per frame), in a `text-start`/`text-end`
+   * block with a fresh id when `block`. Text that follows earlier text of the turn starts a new
+   * paragraph.
    */
-  text(text: string, block?: boolean): Promise<void>;
+  text(text: string, block?: boolean, wordsPerDelta?: number): Promise<void>;
   /** Streams a reasoning block. */
   reasoning(text: string): Promise<void>;
   /** Streams a tool call (start, JSON-argument fragments, end) and returns its id. */
@@ -60,11 +61,11 @@ export function createTeammateTurn(run: TeammateRun, { scheduler, delayMs }: Tea
   return {
     run,
     emit,
-    async text(text, block = false) {
+    async text(text, block = false, wordsPerDelta = 1) {
       const id = block ? `txt_${(blocks.text += 1)}` : undefined;
       const paragraph = run.output ? `\n\n${text}` : text;
       if (id) await emit({ type: 'text-start', id });
-      for (const delta of splitIntoWords(paragraph)) await emit(id ? { type: 'text-delta', id, delta } : { type: 'text-delta', delta });
+      for (const delta of splitIntoWords(paragraph, wordsPerDelta)) await emit(id ? { type: 'text-delta', id, delta } : { type: 'text-delta', delta });
       if (id) await emit({ type: 'text-end', id });
     },
     async reasoning(text) {

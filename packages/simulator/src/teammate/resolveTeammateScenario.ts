@@ -7,6 +7,7 @@ import type { TeammateScenario } from './TeammateStep';
 
 // Word-start matches, checked in order.
 const keywords: readonly [RegExp, TeammateScenarioName][] = [
+  [/\bhuge\b|\b20,?000\b|\b20k\b/i, 'long-answer'],
   [/\bcancel|\blong\b/i, 'cancel'],
   [/\bsandbox/i, 'sandbox-failure'],
   [/\berror|\bfail/i, 'error'],

@@ -29,7 +29,7 @@ export async function runTeammateTurn(run: TeammateRun, scenario: TeammateScenar
     await turn.emit({ type: 'metadata', payload: { run_id: run.id } });
     for (const step of scenario.steps) {
       if ('text' in step) {
-        await turn.text(step.text.replaceAll('{answer}', answer), step.block);
+        await turn.text(step.text.replaceAll('{answer}', answer), step.block, step.wordsPerDelta);
       } else if ('reasoning' in step) {
         await turn.reasoning(step.reasoning);
       } else if ('tool' in step) {

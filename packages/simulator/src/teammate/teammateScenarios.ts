@@ -1,6 +1,7 @@
 import { approvalScenario } from './scenarios/approvalScenario';
 import { cancelScenario } from './scenarios/cancelScenario';
 import { errorScenario } from './scenarios/errorScenario';
+import { longAnswerScenario } from './scenarios/longAnswerScenario';
 import { plainScenario } from './scenarios/plainScenario';
 import { planScenario } from './scenarios/planScenario';
 import { questionScenario } from './scenarios/questionScenario';
@@ -18,6 +19,7 @@ export const teammateScenarios = {
   error: errorScenario,
   'sandbox-failure': sandboxFailureScenario,
   cancel: cancelScenario,
+  'long-answer': longAnswerScenario,
 } as const satisfies Record<string, TeammateScenario>;
 
 /** The name of a built-in Teammate scenario. */
