@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useCreateThread } from '@threadline/headless/react';
+import type { FrameCapture } from '../inspector/createFrameCapture';
 import { Conversation } from './Conversation';
 import type { DemoDialect } from './demoDialects';
 import { ThreadGate } from './ThreadGate';
@@ -8,10 +9,14 @@ import { ThreadGate } from './ThreadGate';
 export interface BoostedThreadProps {
   dialect: DemoDialect;
   active: boolean;
+  /** A simulator scenario every message plays; none lets the message's keywords pick. */
+  scenario?: string;
+  /** Records the conversation's frames and thread for the inspector. */
+  capture?: FrameCapture;
 }
 
 /** Boosted threads are created before the first message: this creates one on mount, then opens its conversation. */
-export function BoostedThread({ dialect, active }: BoostedThreadProps) {
+export function BoostedThread({ dialect, active, scenario, capture }: BoostedThreadProps) {
   const baseUrl = `${window.location.origin}/boosted`;
   const createThread = useCreateThread({ baseUrl });
   const { mutate } = createThread;
@@ -27,5 +32,5 @@ export function BoostedThread({ dialect, active }: BoostedThreadProps) {
 
   const threadId = createThread.data?.threadId;
   if (!threadId) return <ThreadGate pending={createThread.isPending || createThread.isIdle} error={createThread.error} onRetry={startThread} />;
-  return <Conversation key={threadId} dialect={dialect} threadId={threadId} active={active} />;
+  return <Conversation key={threadId} dialect={dialect} threadId={threadId} active={active} scenario={scenario} capture={capture} />;
 }

@@ -40,7 +40,6 @@ const busyStatuses: ReadonlySet<ThreadStatus> = new Set(['queued', 'running', 'c
  * suggestions, composer, status, run metrics and the stop control.
  */
 export function ThreadView({ stream, threadKey, empty, questions = [], placeholder, interactive = true, onReconnect, children, className, ...props }: ThreadViewProps) {
-  const [draft, setDraft] = useState('');
   const busy = busyStatuses.has(stream.status) || stream.isSending;
 
   // A failed post is already on the thread (the error banner shows it).
@@ -97,14 +96,7 @@ export function ThreadView({ stream, threadKey, empty, questions = [], placehold
           {interactive ? (
             <>
               {questions.length > 0 ? <SuggestedQuestions questions={questions} disabled={busy} onPick={sendQuietly} /> : null}
-              <Composer
-                onSend={stream.send}
-                value={draft}
-                onValueChange={setDraft}
-                isSending={stream.isSending}
-                canSend={!busy}
-                placeholder={composerPlaceholder}
-              />
+              <DraftComposer onSend={stream.send} isSending={stream.isSending} canSend={!busy} placeholder={composerPlaceholder} />
             </>
           ) : null}
           <div className="demo-controls">
@@ -119,4 +111,17 @@ export function ThreadView({ stream, threadKey, empty, questions = [], placehold
       {children}
     </Thread.Root>
   );
+}
+
+interface DraftComposerProps {
+  onSend: (text: string) => Promise<void>;
+  isSending: boolean;
+  canSend: boolean;
+  placeholder: string | undefined;
+}
+
+// The draft lives here, not in ThreadView: a keystroke must not render a thread of 1,000 messages.
+function DraftComposer(props: DraftComposerProps) {
+  const [draft, setDraft] = useState('');
+  return <Composer {...props} value={draft} onValueChange={setDraft} />;
 }

@@ -9,6 +9,12 @@ export interface DemoQuestion {
   scenario: string;
 }
 
+/** A simulator scenario the playground can pin, with one line on what it shows. */
+export interface DemoScenario {
+  name: string;
+  description: string;
+}
+
 /** What the demo shows and how it connects, for one dialect. */
 export interface DemoDialect {
   name: DialectName;
@@ -19,8 +25,14 @@ export interface DemoDialect {
   emptyText: string;
   placeholder: string;
   questions: readonly DemoQuestion[];
-  /** The hook options for the simulator mounted on this origin. */
-  connect(origin: string, callbacks: DemoCallbacks): ThreadStreamOptions;
+  /** Every scenario of the dialect's simulator, in the simulator's order. */
+  scenarios: readonly DemoScenario[];
+  /**
+   * The hook options for the simulator mounted on this origin; with `scenario`, every message
+   * plays that scenario (the `/<dialect>/scenario/<name>` base URL) instead of the one its
+   * keywords pick.
+   */
+  connect(origin: string, callbacks: DemoCallbacks, scenario?: string): ThreadStreamOptions;
 }
 
 /** What the conversation wants to hear about. */
@@ -33,6 +45,17 @@ function ask<Name extends string>(label: string, question: string, scenario: Nam
   return { label, question, scenario };
 }
 
+// A Record over the simulator's scenario names: a scenario added there fails the type check here
+// until it has a line. Only types come from the simulator, which runs in Node.
+function listScenarios<Name extends string>(descriptions: Record<Name, string>): DemoScenario[] {
+  return Object.entries<string>(descriptions).map(([name, description]) => ({ name, description }));
+}
+
+/** The simulator path of a dialect, pinned to a scenario when one is given. */
+function simulatorPath(dialect: DialectName, scenario: string | undefined): string {
+  return scenario ? `/${dialect}/scenario/${encodeURIComponent(scenario)}` : `/${dialect}`;
+}
+
 // The simulator picks a scenario from keywords in the message (see each dialect's
 // resolve<Dialect>Scenario); each prompt below contains its scenario's keyword and no earlier one.
 const boosted: DemoDialect = {
@@ -41,7 +64,7 @@ const boosted: DemoDialect = {
   subtitle: 'Boosted Thread API on the built-in simulator',
   emptyTitle: 'Ask about a company',
   emptyText:
-    'Answers stream from the Threadline simulator, which speaks the Boosted Thread API. Each suggestion plays a scenario: citations and artifacts, every artifact viewer, a plain answer, a progress log, a long answer to cancel, a dropped connection, a malformed frame.',
+    'Answers stream from the Threadline simulator, which speaks the Boosted Thread API. Each suggestion plays a scenario: citations and artifacts, every artifact viewer, a plain answer, a progress log, a long answer to cancel, a dropped connection, a malformed frame, a 20,000-token report, a thread of 1,000 messages. The Scenario menu pins one for every message.',
   placeholder: 'Ask about a company, a filing, a metric…',
   questions: [
     ask<BoostedScenarioName>('Citations and artifacts', 'Show NVIDIA data-center revenue with sources', 'citations-artifacts'),
@@ -51,8 +74,21 @@ const boosted: DemoDialect = {
     ask<BoostedScenarioName>('Cancel mid-answer', 'long answer I can cancel', 'cancel'),
     ask<BoostedScenarioName>('Dropped connection', 'drop the connection mid-answer', 'closed-early'),
     ask<BoostedScenarioName>('Protocol error', 'send a malformed frame', 'malformed'),
+    ask<BoostedScenarioName>('20,000-token answer', 'Write a huge 20,000-token report', 'long-answer'),
+    ask<BoostedScenarioName>('Thread of 1,000 messages', 'Load a thread of a thousand messages', 'thousand-messages'),
   ],
-  connect: (origin) => ({ dialect: 'boosted', baseUrl: `${origin}/boosted` }),
+  scenarios: listScenarios<BoostedScenarioName>({
+    plain: 'Plain answer: progress logs, then short markdown',
+    'citations-artifacts': 'Citations and artifacts: a table, a chart, six citation types',
+    progress: 'Progress log between chunks',
+    'closed-early': 'Dropped connection: the stream closes, the task finishes',
+    cancel: 'Long answer to cancel',
+    malformed: 'Error mid-stream: one malformed frame',
+    'artifact-gallery': 'Every artifact viewer',
+    'long-answer': 'A 20,000-token report',
+    'thousand-messages': 'A thread of 1,000 messages',
+  }),
+  connect: (origin, _callbacks, scenario) => ({ dialect: 'boosted', baseUrl: `${origin}${simulatorPath('boosted', scenario)}` }),
 };
 
 const assistants: DemoDialect = {
@@ -71,8 +107,19 @@ const assistants: DemoDialect = {
     ask<AssistantsScenarioName>('Failed run', 'Make the run fail', 'failed'),
     ask<AssistantsScenarioName>('Stream error', 'Trigger a server error', 'error'),
     ask<AssistantsScenarioName>('Cancel mid-answer', 'Write a long report I can cancel', 'cancel'),
+    ask<AssistantsScenarioName>('20,000-token answer', 'Write a huge 20,000-token report', 'long-answer'),
   ],
-  connect: (origin) => ({ dialect: 'assistants', baseUrl: `${origin}/assistants/v1`, assistantId: 'asst_demo' }),
+  scenarios: listScenarios<AssistantsScenarioName>({
+    plain: 'Plain answer',
+    tools: 'Tool calls: requires_action, then code interpreter',
+    'file-search': 'File search with citations',
+    failed: 'Failed run',
+    error: 'Error mid-stream: an error event ends it',
+    cancel: 'Long answer to cancel',
+    incomplete: 'Incomplete: max tokens reached',
+    'long-answer': 'A 20,000-token report',
+  }),
+  connect: (origin, _callbacks, scenario) => ({ dialect: 'assistants', baseUrl: `${origin}${simulatorPath('assistants', scenario)}/v1`, assistantId: 'asst_demo' }),
 };
 
 const teammate: DemoDialect = {
@@ -92,8 +139,24 @@ const teammate: DemoDialect = {
     ask<TeammateScenarioName>('Error frame', 'Pull Stripe subscriptions (rate-limit error)', 'error'),
     ask<TeammateScenarioName>('Sandbox failure', 'Start a sandbox for this task', 'sandbox-failure'),
     ask<TeammateScenarioName>('Cancel mid-answer', 'Write a long weekly report I can cancel', 'cancel'),
+    ask<TeammateScenarioName>('20,000-token answer', 'Write a huge 20,000-token report', 'long-answer'),
   ],
-  connect: (origin) => ({ dialect: 'teammate', baseUrl: `${origin}/teammate/api/v2`, settings: { human_in_the_loop: true } }),
+  scenarios: listScenarios<TeammateScenarioName>({
+    plain: 'Plain answer',
+    tools: 'Tool calls, reasoning and a to-do list',
+    question: 'Pending action: a question for you',
+    approval: 'Pending action: approve a tool',
+    plan: 'Pending action: approve a plan',
+    error: 'Error mid-stream: an error frame',
+    'sandbox-failure': 'Sandbox failure',
+    cancel: 'Long answer to cancel',
+    'long-answer': 'A 20,000-token report',
+  }),
+  connect: (origin, _callbacks, scenario) => ({
+    dialect: 'teammate',
+    baseUrl: `${origin}${simulatorPath('teammate', scenario)}/api/v2`,
+    settings: { human_in_the_loop: true },
+  }),
 };
 
 const chatkit: DemoDialect = {
@@ -111,8 +174,20 @@ const chatkit: DemoDialect = {
     ask<ChatKitScenarioName>('Error you can retry', 'Fail with an error I can retry', 'error-retry'),
     ask<ChatKitScenarioName>('Guardrail error', 'Write a chapter the guardrail blocks', 'error'),
     ask<ChatKitScenarioName>('Cancel mid-answer', 'Write a long blog post I can cancel', 'cancel'),
+    ask<ChatKitScenarioName>('20,000-token answer', 'Write a huge 20,000-token report', 'long-answer'),
+    ask<ChatKitScenarioName>('Thread of 1,000 messages', 'Load a thread of a thousand messages', 'thousand-messages'),
   ],
-  connect: (origin, { onClientEffect }) => ({ dialect: 'chatkit', baseUrl: `${origin}/chatkit`, onClientEffect }),
+  scenarios: listScenarios<ChatKitScenarioName>({
+    plain: 'Plain answer with a notice',
+    workflow: 'Workflow and widget, with citations',
+    'client-tool': 'Pending action: a client tool call',
+    error: 'Error mid-stream: a guardrail withdraws the answer',
+    'error-retry': 'Error you can retry',
+    cancel: 'Long answer to cancel',
+    'long-answer': 'A 20,000-token report',
+    'thousand-messages': 'A thread of 1,000 messages',
+  }),
+  connect: (origin, { onClientEffect }, scenario) => ({ dialect: 'chatkit', baseUrl: `${origin}${simulatorPath('chatkit', scenario)}`, onClientEffect }),
 };
 
 /** The dialects the demo switches among, in tab order. */
