@@ -1,0 +1,238 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask, connectBrowser, lastAnswer, openDemo, openPlayground, panel, pick, settled, shoot, suggestion, thread } from './helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connectBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('playground, Boosted', () => {
+  it('citations and artifacts: a sortable table, a line chart and six numbered citations', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    await pick(page, 'boosted', 'citations-artifacts');
+    await settled(page);
+    const answer = lastAnswer(page);
+    // Artifacts are fetched once their markers arrive, and recharts loads lazily.
+    const table = answer.locator('.tl-artifact[data-state="ready"][data-kind="table"]');
+    await table.waitFor();
+    await answer.locator('.tl-artifact[data-state="ready"][data-kind="chart"] .recharts-line').first().waitFor();
+
+    expect(await answer.locator('.tl-markdown').first().innerText()).toContain("Here is how NVIDIA's data-center revenue has trended over the last six quarters");
+    expect(await answer.innerText()).toContain('supply constraints should ease in the second half.');
+    expect(await table.locator('tbody tr').count()).toBe(6);
+    expect(await table.locator('tbody tr').last().innerText()).toMatch(/Q3 FY26\s+51\.2\s+66/);
+    expect(await answer.locator('.tl-chart-canvas').getAttribute('aria-label')).toContain('Line chart of YoY growth (%)');
+    expect(await answer.locator('.tl-citation-chip-number').allInnerTexts()).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(await answer.locator('.tl-citation-chip-primary').allInnerTexts()).toEqual([
+      'nvidianews.nvidia.com',
+      'Hyperscalers raise AI capital spending plans for 2026',
+      'Reuters',
+      '10-Q',
+      'NVDA',
+      'Data-center revenue growth (YoY)',
+    ]);
+    await shoot(page, 'boosted-citations-artifacts', { fullPage: true });
+
+    // Sorting by growth, descending, puts the 154% quarter first.
+    const sortByGrowth = table.getByRole('button', { name: /YoY growth/ });
+    await sortByGrowth.click();
+    await sortByGrowth.click();
+    expect(await table.locator('tbody tr').first().innerText()).toMatch(/Q2 FY25\s+26\.3\s+154/);
+
+    // A chip opens its citation's details.
+    await answer.locator('.tl-citation-chip[data-type="variable"]').click();
+    const details = answer.locator('.tl-citation[data-type="variable"] .tl-citation-details');
+    await details.waitFor();
+    expect(await details.innerText()).toContain('S&P Global Market Intelligence');
+    await shoot(page, 'boosted-citations-artifacts-details');
+  });
+
+  it('every artifact viewer: a bar chart, a markdown note, an image and a JSON tree', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    await pick(page, 'boosted', 'artifact-gallery');
+    await settled(page);
+    const answer = lastAnswer(page);
+    const artifact = (kind: string) => answer.locator(`.tl-artifact[data-state="ready"][data-kind="${kind}"]`);
+    // Artifacts are fetched once their markers arrive, and recharts loads lazily.
+    for (const kind of ['text', 'image', 'json']) await artifact(kind).waitFor();
+    await artifact('chart').locator('.recharts-bar-rectangle').first().waitFor();
+
+    // Four quarters, two series.
+    expect(await artifact('chart').locator('.recharts-bar-rectangle').count()).toBe(8);
+    expect(await artifact('chart').locator('.tl-chart-title').innerText()).toBe('Apple products and services revenue, fiscal 2025');
+    expect(await artifact('text').getByRole('heading').innerText()).toBe('Analyst note: Services carries the margin');
+    const image = artifact('image').getByRole('img', { name: /Stacked bars for the four quarters/ });
+    await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(320);
+    expect(await artifact('json').innerText()).toContain('screen: "Quality compounders"');
+    // The GFM table and the code block in the text.
+    expect(await answer.locator('.tl-markdown table tbody tr').count()).toBe(4);
+    expect(await answer.locator('.tl-code-block[data-language="python"]').innerText()).toContain('services_share = services / total * 100');
+    expect(await answer.innerText()).toContain('Eighteen companies passed it.');
+
+    // A closed JSON node opens on click.
+    const filters = artifact('json').locator('.tl-json-node[data-type="object"][data-state="closed"]').first();
+    await filters.locator('.tl-json-toggle').click();
+    expect(await artifact('json').innerText()).toContain('net_cash: true');
+    await shoot(page, 'boosted-artifact-gallery', { fullPage: true });
+  });
+
+  it('plain answer, typed into the composer: streamed markdown', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    await ask(page, suggestion('boosted', 'plain'));
+    await settled(page);
+    const answer = lastAnswer(page);
+
+    expect(await panel(page).locator('.tl-message[data-role="user"]').innerText()).toBe("plain: summarize Apple's quarter");
+    expect(await answer.locator('strong').first().innerText()).toBe('Apple (AAPL)');
+    expect(await answer.locator('li').allInnerTexts()).toEqual([
+      'Services reached a record $28.8 billion',
+      'iPhone revenue grew 6%',
+      'Gross margin was 47.2%, at the top of guidance',
+    ]);
+    expect(await answer.innerText()).toContain('margins to stay near current levels.');
+    expect(await panel(page).getByRole('textbox', { name: 'Message' }).inputValue()).toBe('');
+    await shoot(page, 'boosted-plain');
+  });
+
+  it('progress log: six work-in-progress steps, then the answer', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    await pick(page, 'boosted', 'progress');
+    await panel(page).locator('.tl-progress[data-state="active"]').waitFor();
+    await settled(page);
+    const progress = panel(page).locator('.tl-progress');
+    await progress.locator('summary').click();
+
+    expect(await progress.locator('summary').innerText()).toBe('Work log (6)');
+    expect(await progress.locator('li').allInnerTexts()).toEqual([
+      'Planning the analysis',
+      'Loading the Magnificent Seven constituents',
+      'Fetching trailing twelve-month returns',
+      'Ranking by total return',
+      'Checking dividend adjustments',
+      'Writing the summary',
+    ]);
+    expect(await lastAnswer(page).innerText()).toContain('NVIDIA led the group with a total return near 60%');
+    await shoot(page, 'boosted-progress');
+  });
+
+  it('cancel mid-answer: Stop cancels the task and keeps the partial answer', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    await pick(page, 'boosted', 'cancel');
+    await lastAnswer(page).getByText('Strongest candidates').waitFor();
+    await panel(page).getByRole('button', { name: 'Stop', exact: true }).click();
+    await settled(page, 'cancelled');
+    const answer = lastAnswer(page);
+    await answer.and(page.locator('[data-state="cancelled"]')).waitFor();
+
+    const partial = await answer.innerText();
+    expect(partial).toContain('Screening the S&P 500');
+    expect(partial).not.toContain('concentration in semiconductor exposure');
+    // Nothing streams in after the stop.
+    await page.waitForTimeout(300);
+    expect(await answer.innerText()).toBe(partial);
+    expect(await panel(page).locator('.tl-cancel-button').isDisabled()).toBe(true);
+    await shoot(page, 'boosted-cancel');
+  });
+
+  it('dropped connection: the stream reopens and the whole answer arrives', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    const streams: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/boosted/v2/threads/stream/')) streams.push(request.url());
+    });
+    await pick(page, 'boosted', 'closed-early');
+    await settled(page);
+
+    // The stream opened with the page; the server closed it mid-answer, so any stream request
+    // after the question is the reopen.
+    expect(streams.length).toBeGreaterThanOrEqual(1);
+    const answer = lastAnswer(page);
+    expect(await answer.innerText()).toContain(
+      "Comparing Tesla's delivery numbers with consensus estimates: Q3 deliveries came in at 497,099 vehicles, about 54,000 above the consensus of roughly 443,000, as buyers in the United States rushed to claim the federal EV tax credit before it expired.",
+    );
+    expect(await panel(page).locator('.tl-error-banner').count()).toBe(0);
+    expect(await panel(page).getByLabel(/^Thread complete, connection open/).count()).toBe(1);
+    await shoot(page, 'boosted-closed-early');
+  });
+
+  it('protocol error: a malformed frame shows a banner, and the answer still completes', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    await pick(page, 'boosted', 'malformed');
+    await settled(page);
+    const banner = panel(page).locator('.tl-error-banner[data-kind="protocol"]');
+    await banner.waitFor();
+
+    expect(await banner.innerText()).toContain('Malformed Boosted frame');
+    expect(await banner.getByRole('button', { name: 'Retry' }).count()).toBe(0);
+    expect(await lastAnswer(page).innerText()).toContain(
+      'Microsoft (MSFT) raised its quarterly dividend by 10% to $0.91 per share, its twentieth consecutive annual increase.',
+    );
+    await shoot(page, 'boosted-malformed');
+  });
+
+  it('a failed thread creation offers Try again, a failed send offers Retry', async () => {
+    // Thread creation fails as if the simulator were down, until the route is removed.
+    const threads = '**/boosted/v2/threads';
+    const page = await openDemo(browser, {
+      path: '?dialect=boosted',
+      allowConsoleErrors: /net::ERR_CONNECTION_(REFUSED|RESET)/,
+      beforeLoad: (page) => page.route(threads, (route) => (route.request().method() === 'POST' ? route.abort('connectionrefused') : route.fallback())),
+    });
+    await page.getByRole('alert').getByText('Could not create a thread').waitFor();
+    await shoot(page, 'boosted-create-thread-failed');
+    await page.unroute(threads);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await thread(page).waitFor();
+
+    // The message post fails at the network level: the thread shows the error with a Retry.
+    const messages = '**/boosted/v2/threads/*/messages';
+    await page.route(messages, (route) => (route.request().method() === 'POST' ? route.abort('connectionreset') : route.fallback()));
+    await pick(page, 'boosted', 'plain');
+    const banner = panel(page).locator('.tl-error-banner');
+    await banner.waitFor();
+    expect(await banner.innerText()).toContain('Retry');
+    await shoot(page, 'boosted-send-failed');
+
+    await page.unroute(messages);
+    await banner.getByRole('button', { name: 'Retry', exact: true }).click();
+    await settled(page);
+    expect(await lastAnswer(page).innerText()).toContain('Apple (AAPL) closed fiscal Q4 with revenue of $102.5 billion');
+    expect(await banner.count()).toBe(0);
+    await shoot(page, 'boosted-send-retried');
+  });
+
+  it('20,000-token answer: the whole report streams in and renders', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    await pick(page, 'boosted', 'long-answer');
+    await settled(page, 'complete', 90_000);
+    const answer = lastAnswer(page);
+
+    expect(await answer.getByRole('heading', { level: 1 }).innerText()).toBe('Global equities: a sector-by-sector review');
+    // Seventeen sector sections, each with a table, then the conclusion.
+    expect(await answer.getByRole('heading', { level: 2 }).count()).toBe(18);
+    expect(await answer.locator('table').count()).toBe(17);
+    expect(await answer.locator('p').last().innerText()).toMatch(/valuations sit closest to their long-run averages\.$/);
+    await shoot(page, 'boosted-long-answer');
+  }, 120_000);
+
+  it('thread of 1,000 messages: the replayed history renders with the answer', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    await pick(page, 'boosted', 'thousand-messages');
+    await settled(page, 'complete', 60_000);
+    const messages = panel(page).locator('.tl-message');
+
+    expect(await messages.count()).toBe(1000);
+    expect(await lastAnswer(page).innerText()).toContain('This thread now holds 1,000 messages');
+    await shoot(page, 'boosted-thousand-messages');
+    // The stream replays the earlier questions and answers as messages, from the first to the last.
+    const first = panel(page).getByText(/^Question 1: how did \w+'s [\w ]+ change last quarter\?$/);
+    await first.scrollIntoViewIfNeeded();
+    expect(await panel(page).getByText(/^Answer 499: /).count()).toBe(1);
+    await shoot(page, 'boosted-thousand-messages-top');
+  }, 90_000);
+});
+
