@@ -186,6 +186,23 @@ describe('inline citation markers from ChatKit annotations', () => {
     });
     expect(paragraphs).toEqual(['First part.[1]', 'Second[2] part.']);
   });
+
+  test('keep each marker on one line with the word before it and the punctuation after it', () => {
+    const message = messageFrom(
+      [
+        { type: 'message-start', messageId: 'm', role: 'assistant' },
+        { type: 'text-delta', messageId: 'm', delta: 'Second part.' },
+        { type: 'citation-add', messageId: 'm', citation: toChatKitCitation({ ...xe, index: 'Second'.length }) },
+        { type: 'message-end', messageId: 'm', status: 'complete' },
+      ],
+      'm',
+    );
+    const { container } = renderMessage(message);
+    const group = container.querySelector('.tl-markdown p .tl-citation-nowrap')!.cloneNode(true) as HTMLElement;
+    group.querySelector('.tl-citation-marker')!.replaceWith('[1]');
+    expect(group.textContent).toBe('Second[1]');
+    expect(readable(container)).toBe('Second[1] part.');
+  });
 });
 
 const boostedText = 'Data-center revenue reached $51.2 billion, up 66% from a year ago.';

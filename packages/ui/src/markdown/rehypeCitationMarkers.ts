@@ -50,20 +50,29 @@ function transformChildren(parent: HastNode, inCode: boolean): void {
   parent.children = children;
 }
 
+/**
+ * Splits a text at its placeholders into text and marker nodes. A marker is an atomic inline,
+ * which a line may break around like an ideograph, so each run of markers goes into a
+ * `span.tl-citation-nowrap` with the word before it and the punctuation after it.
+ */
 function splitText(value: string): HastNode[] {
   const nodes: HastNode[] = [];
-  let text = '';
-  for (const character of value) {
-    const index = citationPlaceholderIndex(character);
-    if (index === null) {
-      text += character;
-      continue;
-    }
-    if (text) nodes.push({ type: 'text', value: text });
-    text = '';
-    nodes.push(markerElement(index));
+  const pattern = /(\S*?)((?:[\uE000-\uF8FF])+)([^\s\uE000-\uF8FF]*)/gu;
+  let last = 0;
+  for (const match of value.matchAll(pattern)) {
+    const [whole, before = '', run = '', after = ''] = match;
+    const markers = [...run].map(citationPlaceholderIndex).filter((index): index is number => index !== null);
+    if (markers.length === 0) continue;
+    const start = match.index ?? 0;
+    if (start > last) nodes.push({ type: 'text', value: value.slice(last, start) });
+    const children: HastNode[] = [];
+    if (before) children.push({ type: 'text', value: before });
+    for (const index of markers) children.push(markerElement(index));
+    if (after) children.push({ type: 'text', value: after });
+    nodes.push({ type: 'element', tagName: 'span', properties: { className: ['tl-citation-nowrap'] }, children });
+    last = start + whole.length;
   }
-  if (text) nodes.push({ type: 'text', value: text });
+  if (last < value.length) nodes.push({ type: 'text', value: value.slice(last) });
   return nodes;
 }
 
