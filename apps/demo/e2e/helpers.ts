@@ -1,12 +1,17 @@
-import { mkdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { inject, onTestFinished } from 'vitest';
-import type { DialectName } from '@threadline/headless';
+import type { DialectName, ThreadSnapshot } from '@threadline/headless';
 import { demoDialects } from '../src/components/demoDialects.ts';
 
 const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const execFileAsync = promisify(execFile);
 
 /** Connects to the Chromium that `globalSetup.ts` started for the whole run. */
 export function connectBrowser(): Promise<Browser> {
@@ -109,4 +114,64 @@ export async function shoot(page: Page, name: string, { fullPage = false } = {})
   const file = `${name.replace(/[^\w.-]+/g, '-').slice(0, 120)}.png`;
   await page.screenshot({ path: `${screenshotDir}${file}`, fullPage, animations: 'disabled' });
   await style?.evaluate((element) => (element as ChildNode).remove());
+}
+
+/** The repository's root, where `node_modules/.bin/tsx` and the project's fixtures live. */
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** A fresh directory under the system's temp directory, removed when the test ends. */
+export function tempDir(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'threadline-e2e-'));
+  onTestFinished(() => rmSync(directory, { recursive: true, force: true }));
+  return directory;
+}
+
+/** What `pnpm replay <file>` prints for a transcript: its thread's snapshot. */
+export async function replayFile(file: string): Promise<ThreadSnapshot> {
+  const { stdout } = await execFileAsync(join(repoRoot, 'node_modules/.bin/tsx'), ['packages/headless/scripts/replay.ts', file], { cwd: repoRoot });
+  return JSON.parse(stdout) as ThreadSnapshot;
+}
+
+/**
+ * The value a `JsonViewer` tree shows, read back from the page: opens every closed node and
+ * every "Show more" as a reader would, then reads keys and values off the tree.
+ */
+export async function readJsonTree(tree: Locator): Promise<unknown> {
+  return tree.evaluate(async (root) => {
+    for (let round = 0; round < 50; round += 1) {
+      const closed = [...root.querySelectorAll<HTMLButtonElement>('.tl-json-node[data-state="closed"] > .tl-json-toggle, .tl-json-more')];
+      if (closed.length === 0) break;
+      for (const button of closed) button.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    const keyOf = (element: Element): string | null => {
+      const key = element.matches('.tl-json-node') ? element.querySelector(':scope > .tl-json-toggle > .tl-json-key') : element.querySelector(':scope > .tl-json-key');
+      return key?.textContent ?? null;
+    };
+    const valueOf = (element: Element): unknown => {
+      if (element.matches('.tl-json-entry')) {
+        const scalar = element.querySelector(':scope > .tl-json-value');
+        const text = scalar?.textContent ?? '';
+        switch (scalar?.getAttribute('data-type')) {
+          case 'string':
+            return JSON.parse(text) as string;
+          case 'number':
+            return Number(text);
+          case 'boolean':
+            return text === 'true';
+          case 'array':
+            return [];
+          case 'object':
+            return {};
+          default:
+            return null;
+        }
+      }
+      const children = [...element.querySelectorAll(':scope > .tl-json-children > li > .tl-json-entry, :scope > .tl-json-children > li > .tl-json-node')];
+      if (element.getAttribute('data-type') === 'array') return children.map(valueOf);
+      return Object.fromEntries(children.map((child) => [keyOf(child), valueOf(child)]));
+    };
+    const top = root.querySelector(':scope > .tl-json-node, :scope > .tl-json-entry');
+    return top ? valueOf(top) : undefined;
+  });
 }
