@@ -18,7 +18,7 @@ export interface ThreadViewportProps extends HTMLAttributes<HTMLDivElement> {
 /**
  * The thread's scrollable area. Give it a height (a flex child with `min-height: 0`, or a fixed
  * height); `tl-thread-viewport` in the default theme sets the overflow. It is in the tab order, so
- * keyboard users can scroll it (give it an `aria-label` naming the thread).
+ * keyboard users can scroll it, and a `region` landmark once you name it with an `aria-label`.
  * It stays at the bottom while content streams in, stops following as soon as the reader scrolls
  * up (wheel, touch, keys, or the scrollbar past the threshold), and follows again once they are
  * back at the bottom, press `Thread.JumpToLatest`, or send a message (a new user message in the
@@ -41,7 +41,7 @@ export const ThreadViewport = forwardRef<HTMLDivElement, ThreadViewportProps>(fu
   const Component = asChild ? Slot : 'div';
   return (
     <ThreadViewportContext.Provider value={context}>
-      <Component ref={composedRef} className={joinClassNames('tl-thread-viewport', className)} data-following={following ? 'true' : 'false'} tabIndex={0} {...props} />
+      <Component ref={composedRef} className={joinClassNames('tl-thread-viewport', className)} data-following={following ? 'true' : 'false'} role="region" tabIndex={0} {...props} />
     </ThreadViewportContext.Provider>
   );
 });
