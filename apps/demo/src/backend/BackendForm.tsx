@@ -58,6 +58,7 @@ function Field({ label, hint, error, children }: FieldProps) {
  */
 export function BackendForm({ value, onChange, errors, onSubmit, onDisconnect, onUseSimulator, onBack }: BackendFormProps) {
   const form = useRef<HTMLFormElement>(null);
+  const id = useId();
   const dialect = backendDialect(value.dialect);
   const set = <Key extends keyof BackendSettings>(key: Key, field: BackendSettings[Key]) => onChange({ ...value, [key]: field });
 
@@ -157,28 +158,41 @@ export function BackendForm({ value, onChange, errors, onSubmit, onDisconnect, o
         </Field>
       ) : null}
 
-      <label className="backend-check">
-        <input type="checkbox" checked={value.useProxy} onChange={(event) => set('useProxy', event.target.checked)} />
+      {/* The hint describes the checkbox rather than sitting in its label, so its name stays short. */}
+      <div className="backend-check">
+        <input
+          id={`${id}-proxy`}
+          type="checkbox"
+          checked={value.useProxy}
+          aria-describedby={`${id}-proxy-hint`}
+          onChange={(event) => set('useProxy', event.target.checked)}
+        />
         <span>
-          Use the dev proxy
-          <span className="backend-hint">
+          <label htmlFor={`${id}-proxy`}>Use the dev proxy</label>
+          <span id={`${id}-proxy-hint`} className="backend-hint">
             Requests go to this dev server under <code>{devProxy.path}</code>, which forwards them, for APIs without CORS. Only while <code>npm start</code>{' '}
             or <code>vite preview</code> serves the demo.
           </span>
         </span>
-      </label>
+      </div>
 
-      <label className="backend-check">
-        <input type="checkbox" checked={value.remember} onChange={(event) => set('remember', event.target.checked)} />
+      <div className="backend-check">
+        <input
+          id={`${id}-remember`}
+          type="checkbox"
+          checked={value.remember}
+          aria-describedby={`${id}-remember-hint`}
+          onChange={(event) => set('remember', event.target.checked)}
+        />
         <span>
-          Remember on this device
-          <span className="backend-hint">
+          <label htmlFor={`${id}-remember`}>Remember on this device</label>
+          <span id={`${id}-remember-hint`} className="backend-hint">
             {value.remember
               ? 'On Connect these settings, the token included, are saved in plain text in this browser’s localStorage. Untick to remove them.'
               : 'Off: nothing is written to localStorage.'}
           </span>
         </span>
-      </label>
+      </div>
 
       <div className="backend-form-actions">
         <button type="submit" className="demo-button demo-button-primary">
