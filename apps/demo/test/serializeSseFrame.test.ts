@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSseTranscript } from '../src/replay/parseSseTranscript';
 import { replaySamples } from '../src/replay/replaySamples';
-import { serializeSseFrame } from '../src/replay/serializeSseFrame';
+import { serializeSseFrame } from '../src/sse/serializeSseFrame';
 
 describe('serializeSseFrame', () => {
   it('writes the event, id and each data line, then the blank line', () => {

@@ -1,13 +1,7 @@
 import type { SseMessage } from '@threadline/headless';
+import { serializeSseFrame } from '../sse/serializeSseFrame';
 
 const lineBreak = /\r\n|\r|\n/;
-
-function formatFrame({ event, id, data }: SseMessage): string {
-  const lines = event === undefined ? [] : [`event: ${event}`];
-  if (id !== undefined) lines.push(`id: ${id}`);
-  for (const line of data.split(lineBreak)) lines.push(`data: ${line}`);
-  return `${lines.join('\n')}\n\n`;
-}
 
 /**
  * Writes SSE messages back as an event-stream body, the format `pnpm replay` reads: for each
@@ -17,5 +11,5 @@ function formatFrame({ event, id, data }: SseMessage): string {
  */
 export function formatSseTranscript(frames: readonly SseMessage[], comment?: string): string {
   const header = comment === undefined ? '' : `${comment.split(lineBreak).map((line) => `: ${line}`).join('\n')}\n\n`;
-  return header + frames.map(formatFrame).join('');
+  return header + frames.map(serializeSseFrame).join('');
 }

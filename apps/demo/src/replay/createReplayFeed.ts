@@ -1,5 +1,5 @@
 import type { SseMessage } from '@threadline/headless';
-import { serializeSseFrame } from './serializeSseFrame';
+import { serializeSseFrame } from '../sse/serializeSseFrame';
 
 /** A transcript served as an event stream, at a pace that can change while it plays. */
 export interface ReplayFeed {
