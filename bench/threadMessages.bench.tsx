@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import type { ReactNode } from 'react';
+import { render } from '@testing-library/react';
+import { bench, describe } from 'vitest';
+import { createThreadState, reduceThread, reduceThreadEvents, selectItems } from '@threadline/headless';
+import type { ThreadEvent, ThreadState } from '@threadline/headless';
+import { Thread } from '@threadline/ui';
+
+// One streamed frame end to end: a text-delta through the reducer, then React committing
+// `Thread.Messages` in jsdom, while the last message streams.
+
+function threadWithEarlierMessages(count: number): ThreadState {
+  const events: ThreadEvent[] = [{ type: 'run-start' }];
+  for (let index = 0; index < count; index += 1) {
+    const messageId = `message-${index}`;
+    events.push(
+      { type: 'message-start', messageId, role: index % 2 === 0 ? 'user' : 'assistant' },
+      { type: 'text-delta', messageId, delta: `Earlier message ${index}: revenue grew **66%** year over year.` },
+      { type: 'message-end', messageId, status: 'complete' },
+    );
+  }
+  events.push({ type: 'message-start', messageId: 'streaming', role: 'assistant' }, { type: 'text-delta', messageId: 'streaming', delta: 'The answer' });
+  return reduceThreadEvents(createThreadState({ id: 'bench' }), events);
+}
+
+function ThreadView({ state }: { state: ThreadState }) {
+  return (
+    <Thread.Root threadId="bench" items={selectItems(state)} status={state.status}>
+      <Thread.Messages />
+    </Thread.Root>
+  );
+}
+
+const delta: ThreadEvent = { type: 'text-delta', messageId: 'streaming', delta: ' grows' };
+
+describe('Thread.Messages: one frame (delta, reduce, commit)', () => {
+  for (const size of [0, 1_000]) {
+    let state = threadWithEarlierMessages(size);
+    let rerender: ((element: ReactNode) => void) | null = null;
+    bench(
+      `${size} earlier messages`,
+      () => {
+        state = reduceThread(state, delta);
+        rerender?.(<ThreadView state={state} />);
+      },
+      {
+        time: 1_000,
+        setup: () => {
+          // render() commits synchronously inside act(), so each sample ends at the commit.
+          rerender ??= render(<ThreadView state={state} />).rerender;
+        },
+      },
+    );
+  }
+});
