@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
+import type { HTMLAttributes } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { MarkdownText } from '@threadline/ui';
 
@@ -79,5 +80,28 @@ describe('MarkdownText while streaming', () => {
     rerender(<MarkdownText text={text} />);
     expect(container.querySelectorAll('a[href]')).toHaveLength(0);
     expect(container.textContent).toContain('here');
+  });
+
+  test('renders settled blocks once while the last block streams two hundred deltas', () => {
+    const renders = new Map<string, number>();
+    function Paragraph({ children }: HTMLAttributes<HTMLParagraphElement>) {
+      const first = String([children].flat()[0] ?? '').split(' ')[0] ?? '';
+      renders.set(first, (renders.get(first) ?? 0) + 1);
+      return <p>{children}</p>;
+    }
+    const components = { p: Paragraph };
+    let text = 'First paragraph, settled.\n\nSecond paragraph, settled too.\n\nThird';
+    const { container, rerender } = render(<MarkdownText text={text} components={components} streaming />);
+    for (let delta = 0; delta < 200; delta += 1) {
+      text += ` word${delta}`;
+      rerender(<MarkdownText text={text} components={components} streaming />);
+    }
+    rerender(<MarkdownText text={text} components={components} />);
+
+    expect(renders.get('First')).toBe(1);
+    expect(renders.get('Second')).toBe(1);
+    expect(renders.get('Third')).toBeGreaterThan(200);
+    expect(container.querySelectorAll('p')).toHaveLength(3);
+    expect(container.querySelector('p:last-child')?.textContent).toMatch(/word199$/);
   });
 });

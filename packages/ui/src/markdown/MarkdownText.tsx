@@ -1,7 +1,7 @@
-import { forwardRef, memo, useMemo } from 'react';
+import { forwardRef, Fragment, memo, useMemo } from 'react';
 import type { AnchorHTMLAttributes, ComponentType, HTMLAttributes, ImgHTMLAttributes } from 'react';
 import Markdown from 'react-markdown';
-import type { Components, ExtraProps } from 'react-markdown';
+import type { Components, ExtraProps, Options } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { Citation } from '@threadline/headless';
 import { CitationMarker } from '../citation/CitationMarker';
@@ -13,6 +13,7 @@ import { healStreamingMarkdown } from './healStreamingMarkdown';
 import { MarkdownSpan } from './MarkdownSpan';
 import { rehypeCaret } from './rehypeCaret';
 import { rehypeCitationMarkers } from './rehypeCitationMarkers';
+import { useMarkdownBlocks } from './useMarkdownBlocks';
 import { MarkdownCitationsContext } from './useMarkdownCitations';
 import type { MarkdownCitationsValue } from './useMarkdownCitations';
 
@@ -105,7 +106,8 @@ const defaultComponents: Components = { a: Link, img: Image, pre: Pre };
  * `http:`, `https:` and `mailto:` URLs and open in a new tab with `rel="noreferrer noopener"`.
  * Fenced code renders as a `CodeBlock` with its language and a copy button. With `citations`,
  * placeholder characters become inline citation markers.
- * Memoized: it re-renders only when its text, state, citations or overrides change.
+ * Memoized: it re-renders only when its text, state, citations or overrides change, and then
+ * only the top-level blocks whose source changed (see `splitMarkdownBlocks`).
  */
 export const MarkdownText = memo(
   forwardRef<HTMLDivElement, MarkdownTextProps>(function MarkdownText(
@@ -120,16 +122,36 @@ export const MarkdownText = memo(
       () => (citations ? { citations, marker: citationMarker, span: components?.span ?? 'span' } : null),
       [citations, citationMarker, components],
     );
-    const rehypePlugins = rehypePluginsFor(streaming, citations !== undefined);
+    const blocks = useMarkdownBlocks(streaming ? healStreamingMarkdown(text) : text);
+    const settledPlugins = rehypePluginsFor(false, citations !== undefined);
+    const lastPlugins = rehypePluginsFor(streaming, citations !== undefined);
 
     return (
       <div ref={ref} className={joinClassNames('tl-markdown', className)} data-state={streaming ? 'streaming' : 'complete'} {...props}>
         <MarkdownCitationsContext.Provider value={citationContext}>
-          <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} urlTransform={urlTransform} components={merged}>
-            {streaming ? healStreamingMarkdown(text) : text}
-          </Markdown>
+          {blocks.map((block, index) => (
+            <Fragment key={index}>
+              {/* The newline react-markdown puts between top-level blocks of one document. */}
+              {index > 0 ? '\n' : null}
+              <MarkdownBlock rehypePlugins={index === blocks.length - 1 ? lastPlugins : settledPlugins} components={merged}>
+                {block}
+              </MarkdownBlock>
+            </Fragment>
+          ))}
         </MarkdownCitationsContext.Provider>
       </div>
     );
   }),
 );
+
+/**
+ * One top-level block. Settled blocks keep their source, plugins and components from frame to
+ * frame, so while a message streams only its last block parses and renders again.
+ */
+const MarkdownBlock = memo(function MarkdownBlock({ children, rehypePlugins, components }: Pick<Options, 'children' | 'rehypePlugins' | 'components'>) {
+  return (
+    <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} urlTransform={urlTransform} components={components}>
+      {children}
+    </Markdown>
+  );
+});

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { healStreamingMarkdown } from '../src/markdown/healStreamingMarkdown';
+import { splitMarkdownBlocks } from '../src/markdown/splitMarkdownBlocks';
+import type { MarkdownBlocks } from '../src/markdown/splitMarkdownBlocks';
+
+const document = [
+  '# Quarterly results',
+  '',
+  'Revenue grew **66% year over year**.',
+  '',
+  '- first item',
+  '',
+  '- second item',
+  '  continued in the item',
+  '',
+  '| Quarter | Revenue |',
+  '| --- | ---: |',
+  '| Q3 FY26 | 51.2 |',
+  '',
+  '```ts',
+  'const answer = 42;',
+  '',
+  'const other = 7;',
+  '```',
+  '',
+  '> quoted',
+  'lazily continued',
+  '',
+  'A paragraph',
+  '***',
+  '',
+  '    indented code',
+  '',
+  'Call `total()` to sum.',
+].join('\n');
+
+describe('splitMarkdownBlocks', () => {
+  test('cuts at top-level blocks whose sources join back into the text', () => {
+    const { blocks } = splitMarkdownBlocks(document);
+    expect(blocks.join('')).toBe(document);
+    expect(blocks.map((block) => block.trimEnd())).toEqual([
+      '# Quarterly results',
+      'Revenue grew **66% year over year**.',
+      '- first item\n\n- second item\n  continued in the item',
+      '| Quarter | Revenue |\n| --- | ---: |\n| Q3 FY26 | 51.2 |',
+      '```ts\nconst answer = 42;\n\nconst other = 7;\n```',
+      '> quoted\nlazily continued',
+      'A paragraph',
+      '***',
+      '    indented code',
+      'Call `total()` to sum.',
+    ]);
+  });
+
+  test('keeps a code fence with blank lines in it one block, even before it closes', () => {
+    const fence = '```py\na = 1\n\n\nb = 2\n';
+    expect(splitMarkdownBlocks(fence).blocks).toEqual([fence]);
+    expect(splitMarkdownBlocks(`${fence}\`\`\`\n\nAfter.`).blocks).toEqual([`${fence}\`\`\`\n\n`, 'After.']);
+  });
+
+  test('keeps a list with blank lines between its items one block', () => {
+    const list = '1. one\n\n2. two\n\n   more of two\n\n3. three';
+    expect(splitMarkdownBlocks(list).blocks).toEqual([list]);
+  });
+
+  test('keeps a table one block', () => {
+    const table = '| a | b |\n| - | - |\n| 1 | 2 |\n| 3 | 4 |';
+    expect(splitMarkdownBlocks(`Intro.\n\n${table}`).blocks).toEqual(['Intro.\n\n', table]);
+  });
+
+  test('keeps a text with a link reference definition or a footnote one block', () => {
+    expect(splitMarkdownBlocks('See [x].\n\n[x]: https://example.com').blocks).toHaveLength(1);
+    expect(splitMarkdownBlocks('See [x].\n\n> [x]: https://example.com').blocks).toHaveLength(1);
+    expect(splitMarkdownBlocks('A claim.[^1]\n\n[^1]: The source.').blocks).toHaveLength(1);
+  });
+
+  test('gives the empty text one empty block', () => {
+    expect(splitMarkdownBlocks('').blocks).toEqual(['']);
+  });
+
+  test('appending to the last block never changes earlier boundaries', () => {
+    let previous: MarkdownBlocks | undefined;
+    for (let length = 1; length <= document.length; length += 1) {
+      const prefix = document.slice(0, length);
+      const split = splitMarkdownBlocks(prefix, previous);
+      if (previous) {
+        const settled = previous.starts.slice(0, -1);
+        expect(split.starts.slice(0, settled.length), JSON.stringify(prefix.slice(-20))).toEqual(settled);
+      }
+      previous = split;
+    }
+  });
+
+  test('splits a growing text from its previous split exactly as it would from scratch', () => {
+    let raw: MarkdownBlocks | undefined;
+    let healed: MarkdownBlocks | undefined;
+    for (let length = 1; length <= document.length; length += 1) {
+      const prefix = document.slice(0, length);
+      raw = splitMarkdownBlocks(prefix, raw);
+      expect(raw.starts, JSON.stringify(prefix.slice(-20))).toEqual(splitMarkdownBlocks(prefix).starts);
+      const source = healStreamingMarkdown(prefix);
+      healed = splitMarkdownBlocks(source, healed);
+      expect(healed.starts, JSON.stringify(source.slice(-20))).toEqual(splitMarkdownBlocks(source).starts);
+    }
+  });
+
+  test('re-parses the line that turns a thematic break back into paragraph text', () => {
+    const before = splitMarkdownBlocks('Intro.\n\nA paragraph\n***');
+    expect(before.blocks).toEqual(['Intro.\n\n', 'A paragraph\n', '***']);
+    expect(splitMarkdownBlocks('Intro.\n\nA paragraph\n***x', before).blocks).toEqual(['Intro.\n\n', 'A paragraph\n***x']);
+  });
+
+  test('splits from scratch when the text does not extend the previous one', () => {
+    const before = splitMarkdownBlocks('One.\n\nTwo.\n\nThree.');
+    expect(splitMarkdownBlocks('# One\n\nTwo.\n\nThree, more.', before).blocks).toEqual(['# One\n\n', 'Two.\n\n', 'Three, more.']);
+  });
+});
