@@ -47,7 +47,7 @@ export function ThreadView({ stream, threadKey, empty, questions = [], placehold
   const retryQuietly = () => stream.retry().catch(() => undefined);
   const { customAction } = stream;
   const onWidgetAction = useMemo<WidgetActionHandler | undefined>(
-    () => (customAction ? (action, itemId) => customAction({ type: action.type, payload: action.payload }, itemId).catch(() => undefined) : undefined),
+    () => (customAction ? (action, itemId) => customAction(action, itemId).catch(() => undefined) : undefined),
     [customAction],
   );
   const toolOutput = useMemo(() => demoToolOutput(stream.items), [stream.items]);

@@ -21,7 +21,7 @@ export function DefaultThemeThread({ threadKey, connection, label = 'Thread in t
   const { customAction, retry, threadId } = stream;
   // The widget's "Save comparison" button streams the server's reply into the same thread.
   const onWidgetAction = useMemo<WidgetActionHandler | undefined>(
-    () => (customAction ? (action, itemId) => customAction({ type: action.type, payload: action.payload }, itemId).catch(() => undefined) : undefined),
+    () => (customAction ? (action, itemId) => customAction(action, itemId).catch(() => undefined) : undefined),
     [customAction],
   );
   const active = stream.status === 'queued' || stream.status === 'running';

@@ -40,6 +40,7 @@ export interface ChatKitApi {
   /** `threads.retry_after_item`: answer the given user message again. */
   retryAfterItem(threadId: string, itemId: string): StreamRequest;
   /** `threads.custom_action` (a widget's server action). */
+  /** `threads.custom_action`; only `type` and `payload` are sent, so a widget's action (with its client-side `handler` and `loadingBehavior`) can be passed as it is. */
   customAction(threadId: string, action: ChatKitAction, itemId?: string | null): StreamRequest;
   /** `threads.get_by_id`. */
   getThread(threadId: string, signal?: AbortSignal): Promise<Record<string, unknown>>;
@@ -68,7 +69,9 @@ export function createChatKitApi(options: ApiOptions): ChatKitApi {
     addUserMessage: (threadId, text) => stream('threads.add_user_message', { thread_id: threadId, input: input(text) }),
     addClientToolOutput: (threadId, result) => stream('threads.add_client_tool_output', { thread_id: threadId, result }),
     retryAfterItem: (threadId, itemId) => stream('threads.retry_after_item', { thread_id: threadId, item_id: itemId }),
-    customAction: (threadId, action, itemId) => stream('threads.custom_action', { thread_id: threadId, item_id: itemId ?? null, action }),
+    // Only the action's own fields go on the wire: a widget's action also carries client-side hints.
+    customAction: (threadId, action, itemId) =>
+      stream('threads.custom_action', { thread_id: threadId, item_id: itemId ?? null, action: { type: action.type, payload: action.payload } }),
     getThread: (threadId, signal) => call('threads.get_by_id', { thread_id: threadId }, signal),
     async listItems(threadId, page, signal) {
       const result = await call<ChatKitItemsPage | null>('items.list', { thread_id: threadId, order: 'asc', limit: page?.limit ?? 100, after: page?.after ?? null }, signal);
