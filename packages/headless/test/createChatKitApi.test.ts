@@ -17,7 +17,7 @@ describe('createChatKitApi', () => {
     try {
       const api = createChatKitApi({ baseUrl: `${server.url}/chatkit` });
       const widgetAction = { type: 'save', payload: { id: 7 }, handler: 'server', loadingBehavior: 'self' };
-      await openSseStream({ ...api.customAction('thr_1', widgetAction, 'wdg_1'), onMessage: () => {} });
+      await openSseStream({ ...api.customAction('thr_1', widgetAction, 'wdg_1'), signal: new AbortController().signal, onMessage: () => {} });
       expect(bodies).toEqual([
         expect.objectContaining({ type: 'threads.custom_action', params: { thread_id: 'thr_1', item_id: 'wdg_1', action: { type: 'save', payload: { id: 7 } } } }),
       ]);
