@@ -1,6 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { parseMarkdownTree } from '../internal/parseMarkdownTree';
 
 /** A markdown source cut into top-level blocks that each render the same on their own. */
 export interface MarkdownBlocks {
@@ -37,7 +35,7 @@ export function splitMarkdownBlocks(source: string, previous?: MarkdownBlocks): 
 }
 
 function blockStarts(source: string): number[] {
-  const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = parseMarkdownTree(source);
   const starts = [0];
   for (const node of tree.children.slice(1)) {
     const offset = node.position?.start.offset;

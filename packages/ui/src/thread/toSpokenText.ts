@@ -1,6 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { parseMarkdownTree } from '../internal/parseMarkdownTree';
 import type { Nodes } from 'mdast';
 
 // Assistants file-search markers (`【4:0†source】`) mean nothing read aloud.
@@ -13,7 +11,7 @@ const phrasing = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete'
  * marks, table pipes, fences or source markers, and blocks separated by a space.
  */
 export function toSpokenText(markdown: string): string {
-  const tree = fromMarkdown(markdown.replace(sourceMarker, ''), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = parseMarkdownTree(markdown.replace(sourceMarker, ''));
   return speak(tree).replace(/\s+/g, ' ').trim();
 }
 
