@@ -1,13 +1,11 @@
 import type { Citation } from '@threadline/headless';
+import { isSourceMarker } from './sourceMarker';
 
 /** Where a citation's marker goes in the message text: it replaces `[start, end)`, empty for an insertion. */
 export interface CitationAnchor {
   start: number;
   end: number;
 }
-
-// A source marker the model wrote and an Assistants annotation covers: 【4:0†q3_report.txt】.
-const sourceMarker = /^【[^【】]*】$/;
 
 /**
  * Where the marker of a citation goes in its message's joined text (see `messageText`), or null
@@ -35,6 +33,6 @@ export function citationAnchor(citation: Pick<Citation, 'start' | 'end'>, text: 
   }
   const from = clamp(start);
   const to = clamp(end);
-  if (sourceMarker.test(text.slice(from, to))) return { start: from, end: to };
+  if (isSourceMarker(text.slice(from, to))) return { start: from, end: to };
   return { start: to, end: to };
 }

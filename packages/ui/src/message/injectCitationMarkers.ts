@@ -1,5 +1,6 @@
 import { citationPlaceholder, stripCitationPlaceholders } from '../markdown/citationPlaceholder';
 import type { CitationPlacement } from './placeCitations';
+import { partialSourceMarker, sourceMarkers } from './sourceMarker';
 
 /** Options of {@link injectCitationMarkers}. */
 export interface InjectCitationMarkersOptions {
@@ -13,8 +14,6 @@ interface Edit {
   insert: string;
 }
 
-const sourceMarkers = /【[^【】\n]*†[^【】\n]*】/g;
-const partialSourceMarker = /【[^【】\n]*$/;
 
 /**
  * A text part ready for `MarkdownText` with `citations`: each placement's span replaced by (or,

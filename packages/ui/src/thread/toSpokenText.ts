@@ -1,8 +1,7 @@
 import { parseMarkdownTree } from '../internal/parseMarkdownTree';
+import { sourceMarkers } from '../message/sourceMarker';
 import type { Nodes } from 'mdast';
 
-// Assistants file-search markers (`【4:0†source】`) mean nothing read aloud.
-const sourceMarker = /【[^】]*】/g;
 // Nodes whose children run together as one line of text; the rest are blocks, spoken apart.
 const phrasing = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
 
@@ -11,7 +10,7 @@ const phrasing = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete'
  * marks, table pipes, fences or source markers, and blocks separated by a space.
  */
 export function toSpokenText(markdown: string): string {
-  const tree = parseMarkdownTree(markdown.replace(sourceMarker, ''));
+  const tree = parseMarkdownTree(markdown.replace(sourceMarkers, ''));
   return speak(tree).replace(/\s+/g, ' ').trim();
 }
 
