@@ -2,26 +2,13 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { bench, describe } from 'vitest';
-import { createThreadState, reduceThread, reduceThreadEvents, selectItems } from '@threadline/headless';
+import { reduceThread, selectItems } from '@threadline/headless';
 import type { ThreadEvent, ThreadState } from '@threadline/headless';
 import { Thread } from '@threadline/ui';
+import { threadWithEarlierMessages } from './threadWithEarlierMessages';
 
 // One streamed frame end to end: a text-delta through the reducer, then React committing
 // `Thread.Messages` in jsdom, while the last message streams.
-
-function threadWithEarlierMessages(count: number): ThreadState {
-  const events: ThreadEvent[] = [{ type: 'run-start' }];
-  for (let index = 0; index < count; index += 1) {
-    const messageId = `message-${index}`;
-    events.push(
-      { type: 'message-start', messageId, role: index % 2 === 0 ? 'user' : 'assistant' },
-      { type: 'text-delta', messageId, delta: `Earlier message ${index}: revenue grew **66%** year over year.` },
-      { type: 'message-end', messageId, status: 'complete' },
-    );
-  }
-  events.push({ type: 'message-start', messageId: 'streaming', role: 'assistant' }, { type: 'text-delta', messageId: 'streaming', delta: 'The answer' });
-  return reduceThreadEvents(createThreadState({ id: 'bench' }), events);
-}
 
 function ThreadView({ state }: { state: ThreadState }) {
   return (

@@ -1,12 +1,11 @@
 // Drives the running demo (`pnpm dev`) with headless Chromium and saves screenshots to
 // /work/main/screenshots. Usage: tsx apps/demo/scripts/screenshot.ts [demo URL]
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { outDir, shoot, unstick } from './shootDemo';
 
 const demoUrl = process.argv[2] ?? process.env.DEMO_URL ?? 'http://127.0.0.1:5173/';
-const outDir = fileURLToPath(new URL('../../../screenshots/', import.meta.url));
 const defaultQuestion = 'Show NVIDIA data-center revenue with sources';
 const problems: string[] = [];
 
@@ -39,17 +38,6 @@ async function waitForFullAnswer(page: Page): Promise<void> {
   const chips = await answer.locator('.tl-citation-chip').count();
   const artifacts = await answer.locator('.tl-artifact[data-state="ready"]').count();
   if (chips !== 6 || artifacts !== 2) throw new Error(`expected 6 chips and 2 artifacts, saw ${chips} and ${artifacts}`);
-}
-
-// A full-page capture lets the page grow to the whole thread instead of scrolling inside the viewport.
-const unstick =
-  '.demo, .demo-panel, .demo-thread { height: auto !important; overflow: visible !important; } .demo-viewport { overflow: visible !important; flex: none !important; }';
-
-async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
-  const style = fullPage ? await page.addStyleTag({ content: unstick }) : null;
-  await page.screenshot({ path: `${outDir}${name}.png`, fullPage, animations: 'disabled' });
-  await style?.evaluate((element) => (element as Element).remove());
-  console.log(`saved screenshots/${name}.png`);
 }
 
 async function desktop(browser: Browser): Promise<void> {

@@ -1,12 +1,11 @@
 // Drives the running demo (`pnpm dev`) through each dialect's scenarios with headless Chromium
 // and saves screenshots to /work/main/screenshots. Usage: tsx apps/demo/scripts/screenshotDialects.ts [demo URL]
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { outDir, shoot } from './shootDemo';
 
 const demoUrl = process.argv[2] ?? process.env.DEMO_URL ?? 'http://127.0.0.1:5173/';
-const outDir = fileURLToPath(new URL('../../../screenshots/', import.meta.url));
 const problems: string[] = [];
 
 const pages = new Set<Page>();
@@ -35,17 +34,6 @@ async function pick(page: Page, prompt: string): Promise<void> {
 async function settled(page: Page, state = 'complete'): Promise<void> {
   await panel(page).locator(`.tl-thread[data-state="${state}"]`).waitFor({ timeout: 30_000 });
   await page.waitForTimeout(250);
-}
-
-// A full-page capture lets the page grow to the whole thread instead of scrolling inside the viewport.
-const unstick =
-  '.demo, .demo-panel, .demo-thread { height: auto !important; overflow: visible !important; } .demo-viewport { overflow: visible !important; flex: none !important; }';
-
-async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
-  const style = fullPage ? await page.addStyleTag({ content: unstick }) : null;
-  await page.screenshot({ path: `${outDir}${name}.png`, fullPage, animations: 'disabled' });
-  await style?.evaluate((element) => (element as Element).remove());
-  console.log(`saved screenshots/${name}.png`);
 }
 
 async function assistants(browser: Browser): Promise<void> {
