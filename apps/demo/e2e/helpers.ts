@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { inject, onTestFinished } from 'vitest';
+import { expect, inject, onTestFinished } from 'vitest';
 import type { DialectName, ThreadSnapshot } from '@threadline/headless';
 import { demoDialects } from '../src/components/demoDialects.ts';
 
@@ -174,4 +174,15 @@ export async function readJsonTree(tree: Locator): Promise<unknown> {
     const top = root.querySelector(':scope > .tl-json-node, :scope > .tl-json-entry');
     return top ? valueOf(top) : undefined;
   });
+}
+
+/**
+ * Asserts that an answer is the simulator's whole `long-answer` report (the same in every
+ * dialect): its title, seventeen sector sections each with a table, then the conclusion.
+ */
+export async function expectWholeLongReport(answer: Locator): Promise<void> {
+  expect(await answer.getByRole('heading', { level: 1 }).innerText()).toBe('Global equities: a sector-by-sector review');
+  expect(await answer.getByRole('heading', { level: 2 }).count()).toBe(18);
+  expect(await answer.locator('table').count()).toBe(17);
+  expect(await answer.locator('p').last().innerText()).toMatch(/valuations sit closest to their long-run averages\.$/);
 }

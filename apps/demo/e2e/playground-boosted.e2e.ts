@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, connectBrowser, lastAnswer, openDemo, openPlayground, panel, pick, settled, shoot, suggestion, thread } from './helpers.ts';
+import { ask, connectBrowser, expectWholeLongReport, lastAnswer, openDemo, openPlayground, panel, pick, settled, shoot, suggestion, thread } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -211,11 +211,7 @@ describe('playground, Boosted', () => {
     await settled(page, 'complete', 90_000);
     const answer = lastAnswer(page);
 
-    expect(await answer.getByRole('heading', { level: 1 }).innerText()).toBe('Global equities: a sector-by-sector review');
-    // Seventeen sector sections, each with a table, then the conclusion.
-    expect(await answer.getByRole('heading', { level: 2 }).count()).toBe(18);
-    expect(await answer.locator('table').count()).toBe(17);
-    expect(await answer.locator('p').last().innerText()).toMatch(/valuations sit closest to their long-run averages\.$/);
+    await expectWholeLongReport(answer);
     await shoot(page, 'boosted-long-answer');
   }, 120_000);
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, lastAnswer, openPlayground, panel, pick, settled, shoot } from './helpers.ts';
+import { connectBrowser, expectWholeLongReport, lastAnswer, openPlayground, panel, pick, settled, shoot } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -196,11 +196,7 @@ describe('playground, Teammate', () => {
     await settled(page, 'complete', 90_000);
     const answer = lastAnswer(page);
 
-    expect(await answer.getByRole('heading', { level: 1 }).innerText()).toBe('Global equities: a sector-by-sector review');
-    // Seventeen sector sections, each with a table, then the conclusion.
-    expect(await answer.getByRole('heading', { level: 2 }).count()).toBe(18);
-    expect(await answer.locator('table').count()).toBe(17);
-    expect(await answer.locator('p').last().innerText()).toMatch(/valuations sit closest to their long-run averages\.$/);
+    await expectWholeLongReport(answer);
     await shoot(page, 'teammate-long-answer');
   }, 120_000);
 });
