@@ -61,7 +61,7 @@ export type {
 } from './thread/ThreadState';
 export { reduceThread, reduceThreadEvents } from './thread/reduceThread';
 export { messageText } from './thread/messageText';
-export { selectItems } from './thread/selectItems';
+export { selectItem, selectItems } from './thread/selectItems';
 export { selectRunProgress } from './thread/selectRunProgress';
 export { selectTurnItems } from './thread/selectTurnItems';
 export { toSnapshot } from './thread/toSnapshot';

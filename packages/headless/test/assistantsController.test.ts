@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createThreadlineClient, messageText, selectItems } from '@threadline/headless';
+import { createThreadlineClient, messageText, selectItem, selectItems } from '@threadline/headless';
 import type { MessageItem, ThreadlineClient, ThreadState, ToolCallItem } from '@threadline/headless';
 import { startSimulator } from '@threadline/simulator';
 import type { RunningSimulator } from '@threadline/simulator';
@@ -52,13 +52,13 @@ describe('Assistants controller against the simulator', () => {
     const pending = paused.pendingAction;
     expect(pending?.kind).toBe('submit_tool_outputs');
     expect(pending?.toolCallIds).toHaveLength(2);
-    for (const id of pending!.toolCallIds) expect(paused.items[id]).toMatchObject({ kind: 'tool_call', status: 'requires_action' });
+    for (const id of pending!.toolCallIds) expect(selectItem(paused, id)).toMatchObject({ kind: 'tool_call', status: 'requires_action' });
     expect(toolCalls(paused).every((call) => JSON.parse(call.arguments))).toBe(true);
 
     await controller.respond({ type: 'tool-outputs', outputs: pending!.toolCallIds.map((toolCallId) => ({ toolCallId, output: 'sunny, 22°C' })) });
     const done = await waitForThread(client, 'chat', (state) => state.status === 'complete');
     expect(done.pendingAction).toBeNull();
-    for (const id of pending!.toolCallIds) expect(done.items[id]).toMatchObject({ status: 'complete', result: 'sunny, 22°C' });
+    for (const id of pending!.toolCallIds) expect(selectItem(done, id)).toMatchObject({ status: 'complete', result: 'sunny, 22°C' });
     const interpreter = toolCalls(done).find((call) => call.name === 'code_interpreter');
     expect(interpreter?.arguments.length).toBeGreaterThan(0);
     expect(interpreter?.outputs.some((part) => part.type === 'image')).toBe(true);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createChatKitApi, createThreadlineClient, messageText, selectItems } from '@threadline/headless';
+import { createChatKitApi, createThreadlineClient, messageText, selectItem, selectItems } from '@threadline/headless';
 import type { ChatKitController, MessageItem, ThreadlineClient, ThreadState } from '@threadline/headless';
 import { startSimulator } from '@threadline/simulator';
 import type { RunningSimulator } from '@threadline/simulator';
@@ -65,7 +65,7 @@ describe('ChatKit controller against the simulator', () => {
     const [toolCallId] = paused.pendingAction!.toolCallIds;
     await controller.respond({ type: 'tool-outputs', outputs: [{ toolCallId: toolCallId!, output: { nodes: ['n1', 'n2'] } }] });
     const thread = await waitForThread(client, 'chat', (state) => state.status === 'complete');
-    expect(thread.items[toolCallId!]).toMatchObject({ status: 'complete', result: '{"nodes":["n1","n2"]}' });
+    expect(selectItem(thread, toolCallId!)).toMatchObject({ status: 'complete', result: '{"nodes":["n1","n2"]}' });
     expect(messageText(messages(thread).at(-1)!)).toContain('n1');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createThreadStore } from '@threadline/headless';
+import { createThreadStore, selectItem } from '@threadline/headless';
 import type { ThreadEvent } from '@threadline/headless';
 
 function manualFrames() {
@@ -32,7 +32,7 @@ describe('createThreadStore', () => {
     expect(frames.scheduled).toBe(1);
     frames.runFrame();
     expect(notifications).toBe(1);
-    expect(threads.getThread('t1')?.items.m).toMatchObject({ parts: [{ type: 'text', text: 'x'.repeat(1000) }] });
+    expect(selectItem(threads.getThread('t1')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: 'x'.repeat(1000) }] });
   });
 
   it('never touches another thread', () => {
@@ -44,7 +44,7 @@ describe('createThreadStore', () => {
     threads.enqueue('a', [delta('m', 'A2')]);
     frames.runFrame();
     expect(threads.getThread('b')).toBe(b);
-    expect(threads.getThread('a')?.items.m).toMatchObject({ parts: [{ type: 'text', text: 'AA2' }] });
+    expect(selectItem(threads.getThread('a')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: 'AA2' }] });
   });
 
   it('applies queued network events before a local dispatch, keeping their order', () => {
@@ -52,7 +52,7 @@ describe('createThreadStore', () => {
     const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame });
     threads.enqueue('t', [delta('m', 'first ')]);
     threads.dispatch('t', delta('m', 'second'));
-    expect(threads.getThread('t')?.items.m).toMatchObject({ parts: [{ type: 'text', text: 'first second' }] });
+    expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: 'first second' }] });
     expect(frames.scheduled).toBe(0);
   });
 

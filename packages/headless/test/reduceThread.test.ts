@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createThreadState, reduceThread, reduceThreadEvents, selectRunProgress, toSnapshot } from '@threadline/headless';
+import { createThreadState, reduceThread, reduceThreadEvents, selectItem, selectRunProgress, toSnapshot } from '@threadline/headless';
 import type { Citation, PendingAction, ThreadEvent, ThreadState } from '@threadline/headless';
 
 function reduce(events: ThreadEvent[], state: ThreadState = createThreadState({ dialect: 'boosted' })): ThreadState {
@@ -56,13 +56,13 @@ describe('reduceThread', () => {
     expect(paused.status).toBe('requires_action');
     expect(paused.run?.status).toBe('requires_action');
     expect(paused.pendingAction?.toolCallIds).toEqual(['call_1']);
-    expect(paused.items.call_1).toMatchObject({ status: 'requires_action' });
-    expect(paused.items.call_2).toMatchObject({ status: 'in_progress' });
+    expect(selectItem(paused, 'call_1')).toMatchObject({ status: 'requires_action' });
+    expect(selectItem(paused, 'call_2')).toMatchObject({ status: 'in_progress' });
 
     const resumed = reduce([{ type: 'tool-result-end', toolCallId: 'call_2', result: '12:00' }, { type: 'run-update', status: 'running' }], paused);
     expect(resumed.status).toBe('running');
     expect(resumed.pendingAction).toBeNull();
-    expect(resumed.items.call_1).toMatchObject({ status: 'in_progress' });
+    expect(selectItem(resumed, 'call_1')).toMatchObject({ status: 'in_progress' });
     expect(resumed.run).toMatchObject({ id: 'run_1', status: 'running' });
   });
 
@@ -84,7 +84,7 @@ describe('reduceThread', () => {
       { type: 'tool-output-add', toolCallId: 'ci', part: { type: 'image', fileId: 'file-plot' } },
       { type: 'tool-result-end', toolCallId: 'ci' },
     ]);
-    expect(state.items.ci).toEqual({
+    expect(selectItem(state, 'ci')).toEqual({
       kind: 'tool_call',
       id: 'ci',
       name: 'code_interpreter',
@@ -106,10 +106,10 @@ describe('reduceThread', () => {
       { type: 'widget-update', itemId: 'card', root: { type: 'Card', children: [{ type: 'Text', id: 't', value: 'Hi' }] } },
       { type: 'run-end', status: 'complete' },
     ]);
-    expect(state.order).toEqual(['r', 'w', 'card']);
-    expect(state.items.r).toEqual({ kind: 'reasoning', id: 'r', variant: 'thinking', text: 'Let me think.', status: 'complete' });
-    expect(state.items.w).toMatchObject({ variant: 'todo', summary: 'Read the filing', status: 'complete', tasks: [{ title: 'Read' }] });
-    expect(state.items.card).toMatchObject({ kind: 'widget', status: 'complete', root: { type: 'Card' } });
+    expect(state.items.map((item) => item.id)).toEqual(['r', 'w', 'card']);
+    expect(selectItem(state, 'r')).toEqual({ kind: 'reasoning', id: 'r', variant: 'thinking', text: 'Let me think.', status: 'complete' });
+    expect(selectItem(state, 'w')).toMatchObject({ variant: 'todo', summary: 'Read the filing', status: 'complete', tasks: [{ title: 'Read' }] });
+    expect(selectItem(state, 'card')).toMatchObject({ kind: 'widget', status: 'complete', root: { type: 'Card' } });
   });
 
   it('leaves an item of another kind alone when an event names its id', () => {
@@ -136,10 +136,10 @@ describe('reduceThread', () => {
       { type: 'text-delta', messageId: 'b', delta: 'Ans' },
     ]);
     const after = reduceThread(before, { type: 'text-delta', messageId: 'b', delta: 'wer' });
-    expect(after.items.a).toBe(before.items.a);
-    expect(after.order).toBe(before.order);
+    expect(selectItem(after, 'a')).toBe(selectItem(before, 'a'));
+    expect(after.items.map((item) => item.id)).toEqual(before.items.map((item) => item.id));
     expect(after.progress).toBe(before.progress);
-    expect(after.items.b).not.toBe(before.items.b);
+    expect(selectItem(after, 'b')).not.toBe(selectItem(before, 'b'));
     expect(toSnapshot(after).items[1]).toMatchObject({ text: 'Answer', status: 'in_progress' });
   });
 
@@ -156,7 +156,7 @@ describe('reduceThread', () => {
       { type: 'part-add', messageId: 'm', part: { type: 'artifact', artifactId: 't' } },
       { type: 'text-delta', messageId: 'm', delta: 'After' },
     ]);
-    expect(state.items.m).toMatchObject({
+    expect(selectItem(state, 'm')).toMatchObject({
       role: 'assistant',
       parts: [{ type: 'text', text: 'See:' }, { type: 'artifact', artifactId: 't' }, { type: 'text', text: 'After' }],
     });
@@ -173,9 +173,9 @@ describe('reduceThread', () => {
       { type: 'citation-add', messageId: 'm', citation: citation('streamed') },
     ]);
     const kept = reduceThread(streamed, { type: 'message-end', messageId: 'm', status: 'complete' });
-    expect(kept.items.m).toMatchObject({ status: 'complete', parts: [{ type: 'text', text: 'draft' }], citations: [{ title: 'streamed' }] });
+    expect(selectItem(kept, 'm')).toMatchObject({ status: 'complete', parts: [{ type: 'text', text: 'draft' }], citations: [{ title: 'streamed' }] });
     const replaced = reduceThread(streamed, { type: 'message-end', messageId: 'm', status: 'complete', parts: [{ type: 'text', text: 'final' }], citations: [citation('final')] });
-    expect(replaced.items.m).toMatchObject({ parts: [{ type: 'text', text: 'final' }], citations: [{ title: 'final' }] });
+    expect(selectItem(replaced, 'm')).toMatchObject({ parts: [{ type: 'text', text: 'final' }], citations: [{ title: 'final' }] });
   });
 
   it.each([
@@ -193,8 +193,8 @@ describe('reduceThread', () => {
     ]);
     expect(state.status).toBe(status);
     expect(state.run).toMatchObject({ id: 'r1', status });
-    expect(state.items.m).toMatchObject({ status: messageStatus });
-    expect(state.items.t).toMatchObject({ status: toolStatus });
+    expect(selectItem(state, 'm')).toMatchObject({ status: messageStatus });
+    expect(selectItem(state, 't')).toMatchObject({ status: toolStatus });
   });
 
   it('keeps an error through the rest of the run and clears it when a new run starts', () => {
@@ -216,10 +216,10 @@ describe('reduceThread', () => {
     expect(toSnapshot(state).items).toEqual([{ kind: 'tool_call', id: 'call_1', name: 'lookup', arguments: '{"q":"x"}', result: '42', outputs: [], status: 'complete' }]);
   });
 
-  it('removes an item from the items and the order', () => {
+  it('removes an item from the items', () => {
     const state = reduce([{ type: 'message-start', messageId: 'a', role: 'user' }, { type: 'message-start', messageId: 'b', role: 'assistant' }, { type: 'item-remove', itemId: 'a' }]);
-    expect(state.order).toEqual(['b']);
-    expect(state.items.a).toBeUndefined();
+    expect(state.items.map((item) => item.id)).toEqual(['b']);
+    expect(selectItem(state, 'a')).toBeUndefined();
   });
 
   it('keeps the title and progress log', () => {
@@ -238,6 +238,31 @@ describe('reduceThread', () => {
     expect(state.progress).toEqual([{ text: 'first run' }, { text: 'second run' }]);
     expect(selectRunProgress(state)).toEqual([{ text: 'second run' }]);
     expect(toSnapshot(state).run).toEqual({ id: null, status: 'running', stopReason: null, usage: null, metrics: null, canCancel: true });
+  });
+
+  it('finds every item by id in every state, including states that branched from one another', () => {
+    const ids = fc.constantFrom('a', 'b', 'c', 'd');
+    const event: fc.Arbitrary<ThreadEvent> = fc.oneof(
+      fc.record({ type: fc.constant('message-start' as const), messageId: ids, role: fc.constant('assistant' as const) }),
+      fc.record({ type: fc.constant('text-delta' as const), messageId: ids, delta: fc.constant('x') }),
+      fc.record({ type: fc.constant('tool-call-start' as const), toolCallId: ids, name: fc.constant('search') }),
+      fc.record({ type: fc.constant('item-remove' as const), itemId: ids }),
+    );
+    const batches = fc.array(fc.array(event, { maxLength: 4 }), { maxLength: 6 });
+    const expectLookups = (state: ThreadState) => {
+      for (const id of ['a', 'b', 'c', 'd']) expect(selectItem(state, id)).toBe(state.items.find((item) => item.id === id));
+    };
+    fc.assert(
+      fc.property(batches, batches, (trunk, branch) => {
+        const states = [createThreadState()];
+        for (const batch of trunk) states.push(reduceThreadEvents(states.at(-1)!, batch));
+        // A second history grown from the middle of the first shares its arrays' ancestors.
+        const fork = states[Math.floor(states.length / 2)]!;
+        const forked = branch.reduce((state, batch) => [...state, reduceThreadEvents(state.at(-1)!, batch)], [fork]);
+        for (const state of [...states, ...forked]) expectLookups(state);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('gives a batch the same result as applying its events one by one, without touching the input', () => {
@@ -267,9 +292,9 @@ describe('reduceThread', () => {
         const batched = reduceThreadEvents(start, batch);
         expect(batched).toEqual(batch.reduce(reduceThread, start));
         expect(JSON.stringify(start)).toBe(frozen);
-        for (const id of start.order) {
+        for (const { id } of start.items) {
           const touched = batch.some((e) => ('messageId' in e && e.messageId === id) || ('toolCallId' in e && e.toolCallId === id) || ('itemId' in e && e.itemId === id) || e.type === 'run-end' || e.type === 'run-update' || e.type === 'action-require');
-          if (!touched && batched.items[id]) expect(batched.items[id]).toBe(start.items[id]);
+          if (!touched && selectItem(batched, id)) expect(selectItem(batched, id)).toBe(selectItem(start, id));
         }
       }),
       { numRuns: 400 },

@@ -33,7 +33,7 @@ expectTypeOf<ThreadEventType>().toEqualTypeOf<
 >();
 
 expectTypeOf<Extract<ThreadEvent, { type: 'text-delta' }>>().toEqualTypeOf<{ type: 'text-delta'; messageId: string; delta: string; partIndex?: number }>();
-expectTypeOf<ThreadStreamResult['items']>().toEqualTypeOf<ThreadItem[]>();
+expectTypeOf<ThreadStreamResult['items']>().toEqualTypeOf<readonly ThreadItem[]>();
 expectTypeOf<ThreadStreamResult['status']>().toEqualTypeOf<ThreadStatus>();
 expectTypeOf<ThreadStreamResult['connection']>().toEqualTypeOf<ConnectionState>();
 expectTypeOf<ThreadStreamResult['send']>().parameters.toEqualTypeOf<[string]>();

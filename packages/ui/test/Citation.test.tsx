@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createThreadlineClient, toBoostedCitation, toChatKitCitation } from '@threadline/headless';
+import { createThreadlineClient, selectItem, toBoostedCitation, toChatKitCitation } from '@threadline/headless';
 import type { MessageItem, ThreadEvent } from '@threadline/headless';
 import { boostedSampleCitations } from '@threadline/simulator';
 import { Citation, citationLabel, Message, splitHighlights } from '@threadline/ui';
@@ -24,7 +24,7 @@ function answerWithCitations(citations: unknown[]): MessageItem {
     { type: 'run-end', status: 'complete' },
   ];
   client.threadStore.dispatch('thread', events);
-  const item = client.threadStore.getThread('thread')?.items.answer;
+  const item = selectItem(client.threadStore.getThread('thread')!, 'answer');
   if (item?.kind !== 'message') throw new Error('the answer was not recorded');
   return item;
 }
@@ -264,7 +264,7 @@ describe('what each citation type shows a reader', () => {
         },
       },
     ]);
-    const item = client.threadStore.getThread('thread')?.items.answer;
+    const item = selectItem(client.threadStore.getThread('thread')!, 'answer');
     if (item?.kind !== 'message') throw new Error('no message');
     renderSources(item);
     expect(chip('file').querySelector('.tl-citation-chip-primary')?.textContent).toBe('policy.txt');
@@ -286,7 +286,7 @@ describe('what each citation type shows a reader', () => {
         citation: toChatKitCitation({ type: 'annotation', source: { type: 'url', title: 'Euro reference rates', url: 'https://www.ecb.europa.eu/', attribution: 'European Central Bank' } }),
       },
     ]);
-    const item = client.threadStore.getThread('thread')?.items.answer;
+    const item = selectItem(client.threadStore.getThread('thread')!, 'answer');
     if (item?.kind !== 'message') throw new Error('no message');
     renderSources(item);
     expect(chip('file').querySelector('.tl-citation-chip-primary')?.textContent).toBe('rates.csv');

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createAssistantsDecoder, createThreadState, reduceThreadEvents, toBoostedCitation, toChatKitCitation } from '@threadline/headless';
+import { createAssistantsDecoder, createThreadState, reduceThreadEvents, selectItem, toBoostedCitation, toChatKitCitation } from '@threadline/headless';
 import type { Citation, MessageItem, ThreadEvent } from '@threadline/headless';
 import { Message } from '@threadline/ui';
 import type { CitationMarkerProps } from '@threadline/ui';
@@ -10,7 +10,7 @@ afterEach(cleanup);
 
 function messageFrom(events: ThreadEvent[], id: string): MessageItem {
   const state = reduceThreadEvents(createThreadState({ id: 'thread' }), events);
-  const item = state.items[id];
+  const item = selectItem(state, id);
   if (item?.kind !== 'message') throw new Error(`no message ${id}`);
   return item;
 }

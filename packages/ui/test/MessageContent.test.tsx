@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createThreadState, reduceThread } from '@threadline/headless';
+import { createThreadState, reduceThread, selectItem } from '@threadline/headless';
 import type { MessageItem, TextPart, ThreadEvent } from '@threadline/headless';
 import { Message } from '@threadline/ui';
 
@@ -9,7 +9,7 @@ afterEach(cleanup);
 
 function message(events: ThreadEvent[]): MessageItem {
   const state = events.reduce(reduceThread, createThreadState({ id: 't' }));
-  const item = state.items.answer;
+  const item = selectItem(state, 'answer');
   if (item?.kind !== 'message') throw new Error('no message');
   return item;
 }

@@ -2,7 +2,7 @@
 import { createRef } from 'react';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createThreadState, reduceThread } from '@threadline/headless';
+import { createThreadState, reduceThread, selectItem } from '@threadline/headless';
 import type { MessageItem, ThreadEvent } from '@threadline/headless';
 import { Message } from '@threadline/ui';
 
@@ -32,7 +32,7 @@ const streamed: ThreadEvent[] = [
 ];
 
 function message(events: ThreadEvent[]): MessageItem {
-  const item = events.reduce(reduceThread, createThreadState({ id: 't' })).items.answer;
+  const item = selectItem(events.reduce(reduceThread, createThreadState({ id: 't' })), 'answer');
   if (item?.kind !== 'message') throw new Error('no message');
   return item;
 }

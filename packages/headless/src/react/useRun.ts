@@ -32,7 +32,7 @@ export interface RunResult {
   /** The latest turn's tool calls. */
   toolCalls: ToolCallItem[];
   /** Every item of the run, in order, user messages included. */
-  items: ThreadItem[];
+  items: readonly ThreadItem[];
   pendingAction: PendingAction | null;
   notices: readonly Notice[];
   error: ThreadError | null;
@@ -63,7 +63,7 @@ export function useRun(options: RunOptions): RunResult {
   const key = options.runKey ?? ownKey;
   const endpoint = useConnection(options);
   const stream = useThreadStream(key, options);
-  const turn = useMemo(() => (stream.thread ? selectTurnItems(stream.thread) : []), [stream.thread]);
+  const turn = useMemo(() => selectTurnItems({ items: stream.items }), [stream.items]);
   const text = useMemo(() => {
     const texts: string[] = [];
     for (const item of turn) if (item.kind === 'message' && item.role === 'assistant') texts.push(messageText(item));

@@ -7,7 +7,6 @@ import type { ThreadError } from '../events/ThreadError';
 import type { ActionResponse } from '../store/ActionResponse';
 import type { ChatKitController } from '../store/createChatKitController';
 import type { ThreadController } from '../store/ThreadController';
-import { selectItems } from '../thread/selectItems';
 import { selectRunProgress } from '../thread/selectRunProgress';
 import type { ProgressEntry, RunState, ThreadItem, ThreadState, ThreadStatus } from '../thread/ThreadState';
 import type { ConnectionState } from '../transport/ConnectionState';
@@ -23,7 +22,7 @@ export interface ThreadStreamResult {
   /** The server's id for the thread, once it has one. */
   threadId: string | null;
   /** Items in display order; the array changes only when an item does. */
-  items: ThreadItem[];
+  items: readonly ThreadItem[];
   status: ThreadStatus;
   run: RunState | null;
   /** The thread's whole work-in-progress log, every run's, in order. */
@@ -54,7 +53,7 @@ export interface ThreadStreamResult {
   isResponding: boolean;
 }
 
-const noItems: ThreadItem[] = [];
+const noItems: readonly ThreadItem[] = [];
 const noProgress: readonly ProgressEntry[] = [];
 const noNotices: readonly Notice[] = [];
 let drafts = 0;
@@ -81,9 +80,7 @@ export function useThreadStream(threadId: string | null | undefined, options: Th
   const store = client.threadStore.store;
   const thread = useStore(store, (state) => (key ? state.threads[key] : undefined));
   const connection = useStore(store, (state) => (key ? state.connections[key] : undefined) ?? 'idle');
-  const itemsById = thread?.items;
-  const order = thread?.order;
-  const items = useMemo(() => (itemsById && order ? selectItems({ items: itemsById, order }) : noItems), [itemsById, order]);
+  const items = thread?.items ?? noItems;
   const progress = thread?.progress ?? noProgress;
   const run = thread?.run ?? null;
   const runProgress = useMemo(() => selectRunProgress({ progress, run }), [progress, run]);

@@ -108,8 +108,8 @@ export function createChatKitController(options: ChatKitControllerOptions): Chat
       const user = lastUserMessage(state);
       if (!state || !user) throw new Error('There is no message to ask again.');
       // The server deletes everything after the user message without sending removals.
-      const after = state.order.slice(state.order.indexOf(user.id) + 1);
-      dispatch(after.map((itemId): ThreadEvent => ({ type: 'item-remove', itemId })));
+      const after = state.items.slice(state.items.indexOf(user) + 1);
+      dispatch(after.map((item): ThreadEvent => ({ type: 'item-remove', itemId: item.id })));
       await stream(api.retryAfterItem(serverThreadId(), user.id));
     },
     async customAction(action, itemId) {

@@ -3,6 +3,7 @@ import { createDecoder } from '../dialects/createDecoder';
 import { toTeammateRunEndStatus } from '../dialects/teammate/toTeammateRunEndStatus';
 import type { ThreadEvent } from '../events/ThreadEvent';
 import { messageText } from '../thread/messageText';
+import { selectItem } from '../thread/selectItems';
 import type { StreamRequest } from '../transport/StreamRequest';
 import type { ActionResponse } from './ActionResponse';
 import { createAttachments } from './createAttachments';
@@ -119,8 +120,8 @@ export function createTeammateController(options: TeammateControllerOptions): Te
   }
 
   function replacing(): ThreadEvent[] {
-    const present = new Set(thread()?.order ?? []);
-    return [...turnItems].filter((id) => present.has(id)).map((itemId): ThreadEvent => ({ type: 'item-remove', itemId }));
+    const state = thread();
+    return [...turnItems].filter((id) => state && selectItem(state, id)).map((itemId): ThreadEvent => ({ type: 'item-remove', itemId }));
   }
 
   // Follows a run through `GET /runs/{id}` until it ends, as react-query reads.
@@ -157,7 +158,8 @@ export function createTeammateController(options: TeammateControllerOptions): Te
 
   function outputEvents(messageId: string, run: TeammateRun): ThreadEvent[] {
     const output = run.output ?? '';
-    const item = thread()?.items[messageId];
+    const state = thread();
+    const item = state && selectItem(state, messageId);
     const shown = item?.kind === 'message' ? messageText(item) : '';
     if (output === shown) return [];
     // The output only grows while the run goes on; anything else replaces what was shown.

@@ -4,8 +4,8 @@ import type { MessageItem, ThreadState } from '../thread/ThreadState';
 /** The thread's newest user message, if any. */
 export function lastUserMessage(state: ThreadState | undefined): MessageItem | null {
   if (!state) return null;
-  for (let index = state.order.length - 1; index >= 0; index -= 1) {
-    const item = state.items[state.order[index] ?? ''];
+  for (let index = state.items.length - 1; index >= 0; index -= 1) {
+    const item = state.items[index];
     if (item?.kind === 'message' && item.role === 'user') return item;
   }
   return null;

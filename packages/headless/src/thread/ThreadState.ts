@@ -105,7 +105,8 @@ export interface RunState {
 }
 
 /**
- * Everything known about one thread. Normalized: items by id plus their display order.
+ * Everything known about one thread: its items in display order, with lookups by id through
+ * `selectItem`.
  * Treated as immutable: the reducer returns a new object along the changed path only.
  */
 export interface ThreadState {
@@ -113,8 +114,7 @@ export interface ThreadState {
   id: string | null;
   title: string | null;
   status: ThreadStatus;
-  items: Readonly<Record<string, ThreadItem>>;
-  order: readonly string[];
+  items: readonly ThreadItem[];
   progress: readonly ProgressEntry[];
   /** Notices from the server, oldest first. */
   notices: readonly Notice[];
@@ -137,8 +137,7 @@ export function createThreadState(options: CreateThreadStateOptions = {}): Threa
     id: options.id ?? null,
     title: options.title ?? null,
     status: 'idle',
-    items: {},
-    order: [],
+    items: [],
     progress: [],
     notices: [],
     error: null,

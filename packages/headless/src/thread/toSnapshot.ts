@@ -3,7 +3,6 @@ import type { ContentPart } from '../events/ContentPart';
 import type { DialectName } from '../events/DialectName';
 import type { ThreadError } from '../events/ThreadError';
 import { messageText } from './messageText';
-import { selectItems } from './selectItems';
 import type { Notice } from '../events/Notice';
 import type { PendingAction } from '../events/PendingAction';
 import type { MessageItem, ReasoningItem, ThreadItem, ThreadState, ThreadStatus, ToolCallItem, WidgetItem, WorkflowItem } from './ThreadState';
@@ -52,7 +51,7 @@ export function toSnapshot(state: ThreadState): ThreadSnapshot {
   return {
     dialect: state.dialect,
     thread: { id: state.id, title: state.title, status: state.status },
-    items: selectItems(state).map(toItemSnapshot),
+    items: state.items.map(toItemSnapshot),
     progress: state.progress.map((entry) => ({ text: entry.text })),
     notices: structuredClone([...state.notices]),
     error: state.error ? { ...state.error } : null,
