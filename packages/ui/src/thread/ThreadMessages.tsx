@@ -1,5 +1,5 @@
 import { forwardRef, memo, useMemo } from 'react';
-import type { ComponentType, HTMLAttributes } from 'react';
+import type { ComponentType, HTMLAttributes, ReactElement } from 'react';
 import type { MessageItem, ReasoningItem, ThreadItem, ToolCallItem, WidgetItem, WorkflowItem } from '@threadline/headless';
 import { joinClassNames } from '../internal/joinClassNames';
 import { ThreadMessage } from './ThreadMessage';
@@ -8,6 +8,7 @@ import { ThreadToolCall } from './ThreadToolCall';
 import { ThreadWidget } from './ThreadWidget';
 import { ThreadWorkflow } from './ThreadWorkflow';
 import { groupThreadItems } from './groupThreadItems';
+import type { ThreadItemGroup } from './groupThreadItems';
 import { useThreadContext } from './useThreadContext';
 
 /** Renderers of thread items, keyed by item kind. */
@@ -38,6 +39,8 @@ export interface ThreadMessagesProps extends HTMLAttributes<HTMLDivElement> {
    */
   toolRenderers?: ThreadToolRenderers;
 }
+
+const noItems: readonly ThreadItem[] = [];
 
 interface ResolvedComponents extends ThreadMessagesComponents {
   toolRenderers: ThreadToolRenderers | undefined;
@@ -82,19 +85,50 @@ const ThreadItemView = memo(function ThreadItemView({ item, components }: { item
   }
 });
 
+// Groups render in chunks, each behind a memo boundary that compares its items by reference:
+// while one message streams, React walks a few dozen chunks rather than every settled item.
+const groupsPerChunk = 32;
+
+function sameGroups(before: readonly ThreadItemGroup[], after: readonly ThreadItemGroup[]): boolean {
+  if (before.length !== after.length) return false;
+  return before.every((group, index) => {
+    const other = after[index];
+    return other !== undefined && other.key === group.key && other.items.length === group.items.length && other.items.every((item, i) => item === group.items[i]);
+  });
+}
+
+interface ThreadGroupsChunkProps {
+  groups: readonly ThreadItemGroup[];
+  components: ResolvedComponents;
+}
+
+const ThreadGroupsChunk = memo(
+  function ThreadGroupsChunk({ groups, components }: ThreadGroupsChunkProps) {
+    return groups.map((group) => (
+      <div key={group.key} className="tl-thread-group" data-role={group.role}>
+        {group.items.map((item) => (
+          <ThreadItemView key={item.id} item={item} components={components} />
+        ))}
+      </div>
+    ));
+  },
+  (before, after) => before.components === after.components && sameGroups(before.groups, after.groups),
+);
+
 /**
  * The thread's items in order, each through the renderer for its kind (a tool call through its
  * tool's renderer first), wrapped in groups by role: `<div class="tl-thread-group"
  * data-role="user|assistant">` around consecutive items of one side. Every item renders behind a
- * memo boundary keyed on the item object, so while one message streams the settled ones do not
- * re-render (keep the renderers themselves stable: module-level components).
+ * memo boundary keyed on the item object, and settled groups are skipped in chunks, so while one
+ * message streams the settled ones do not re-render and a frame's work does not grow with the
+ * thread (keep the renderers themselves stable: module-level components).
  */
 export const ThreadMessages = forwardRef<HTMLDivElement, ThreadMessagesProps>(function ThreadMessages(
   { items: itemsProp, components, toolRenderers, className, ...props },
   ref,
 ) {
   const context = useThreadContext();
-  const items = itemsProp ?? context?.items ?? [];
+  const items = itemsProp ?? context?.items ?? noItems;
   const defaults = defaultThreadMessagesComponents;
   const message = components?.message ?? defaults.message;
   const tool_call = components?.tool_call ?? defaults.tool_call;
@@ -105,15 +139,15 @@ export const ThreadMessages = forwardRef<HTMLDivElement, ThreadMessagesProps>(fu
     () => ({ message, tool_call, reasoning, workflow, widget, toolRenderers }),
     [message, tool_call, reasoning, workflow, widget, toolRenderers],
   );
+  const groups = useMemo(() => groupThreadItems(items), [items]);
+  const chunks: ReactElement[] = [];
+  for (let start = 0; start < groups.length; start += groupsPerChunk) {
+    const chunk = groups.slice(start, start + groupsPerChunk);
+    chunks.push(<ThreadGroupsChunk key={chunk[0]!.key} groups={chunk} components={resolved} />);
+  }
   return (
     <div ref={ref} className={joinClassNames('tl-thread-messages', className)} {...props}>
-      {groupThreadItems(items).map((group) => (
-        <div key={group.key} className="tl-thread-group" data-role={group.role}>
-          {group.items.map((item) => (
-            <ThreadItemView key={item.id} item={item} components={resolved} />
-          ))}
-        </div>
-      ))}
+      {chunks}
     </div>
   );
 });
