@@ -3,7 +3,7 @@ import type { HTMLAttributes } from 'react';
 import { useArtifact } from '@threadline/headless/react';
 import { joinClassNames } from '../internal/joinClassNames';
 import { Slot } from '../internal/Slot';
-import { useThreadContext } from '../thread/useThreadContext';
+import { useThreadScope } from '../thread/useThreadContext';
 import { ArtifactError } from './ArtifactError';
 import { ArtifactLoading } from './ArtifactLoading';
 import { ArtifactViewer } from './ArtifactViewer';
@@ -35,7 +35,7 @@ export const ArtifactRoot = forwardRef<HTMLDivElement, ArtifactRootProps>(functi
   { artifactId, threadId: threadIdProp, viewers: ownViewers, asChild, className, children, ...props },
   ref,
 ) {
-  const threadContext = useThreadContext();
+  const threadContext = useThreadScope();
   const threadId = threadIdProp ?? threadContext?.threadId;
   if (!threadId) throw new Error('Artifact.Root: pass `threadId` or render it inside <Thread.Root>.');
   const query = useArtifact(threadId, artifactId);

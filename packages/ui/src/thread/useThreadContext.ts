@@ -1,5 +1,6 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { ThreadError, ThreadItem, ThreadStatus } from '@threadline/headless';
+import type { ThreadItemsSource } from './createThreadItemsSource';
 
 /** What {@link ThreadRoot} shares with the parts inside it. */
 export interface ThreadContextValue {
@@ -11,10 +12,29 @@ export interface ThreadContextValue {
   error?: ThreadError | null;
 }
 
-/** @internal Provided by `Thread.Root`. */
-export const ThreadContext = createContext<ThreadContextValue | null>(null);
+/** @internal What `Thread.Root` provides: everything but the items, which come from `items`. */
+export interface ThreadScope extends Omit<ThreadContextValue, 'items'> {
+  items: ThreadItemsSource;
+}
+
+/** @internal Provided by `Thread.Root`; stable while only the items change. */
+export const ThreadContext = createContext<ThreadScope | null>(null);
+
+const noItems: readonly ThreadItem[] = [];
+const getNoItems = () => noItems;
+const subscribeNever = () => () => {};
+
+/**
+ * @internal The nearest `Thread.Root`'s id, status and error, without its items: parts inside
+ * messages use this, so a streamed frame does not re-render them.
+ */
+export function useThreadScope(): ThreadScope | null {
+  return useContext(ThreadContext);
+}
 
 /** The nearest `Thread.Root`'s thread id, items, status and error, or null outside one. */
 export function useThreadContext(): ThreadContextValue | null {
-  return useContext(ThreadContext);
+  const scope = useContext(ThreadContext);
+  const items = useSyncExternalStore(scope?.items.subscribe ?? subscribeNever, scope?.items.get ?? getNoItems, scope?.items.get ?? getNoItems);
+  return useMemo(() => (scope ? { threadId: scope.threadId, status: scope.status, error: scope.error, items } : null), [scope, items]);
 }
