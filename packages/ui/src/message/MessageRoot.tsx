@@ -3,6 +3,7 @@ import type { HTMLAttributes } from 'react';
 import type { MessageItem } from '@threadline/headless';
 import { joinClassNames } from '../internal/joinClassNames';
 import { Slot } from '../internal/Slot';
+import { useProvidedSource } from '../internal/useValueSource';
 import { toMessageState } from './toMessageState';
 import { MessageContext } from './useMessageContext';
 
@@ -25,8 +26,9 @@ export const MessageRoot = forwardRef<HTMLDivElement, MessageRootProps>(function
 ) {
   const Component = asChild ? Slot : 'div';
   const state = toMessageState(message.status);
+  const source = useProvidedSource(message);
   return (
-    <MessageContext.Provider value={message}>
+    <MessageContext.Provider value={source}>
       <Component
         ref={ref}
         className={joinClassNames('tl-message', className)}

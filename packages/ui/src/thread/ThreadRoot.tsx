@@ -1,10 +1,10 @@
-import { forwardRef, useEffect, useMemo, useRef, useState } from 'react';
+import { forwardRef, useEffect, useMemo, useRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import type { ThreadError, ThreadItem, ThreadStatus } from '@threadline/headless';
 import { joinClassNames } from '../internal/joinClassNames';
 import { Slot } from '../internal/Slot';
 import type { WidgetActionHandler } from '../widget/WidgetAction';
-import { createThreadItemsSource } from './createThreadItemsSource';
+import { useProvidedSource } from '../internal/useValueSource';
 import { ThreadContext } from './useThreadContext';
 import type { ThreadScope } from './useThreadContext';
 import { WidgetActionContext } from './useWidgetActionContext';
@@ -35,13 +35,7 @@ export const ThreadRoot = forwardRef<HTMLDivElement, ThreadRootProps>(function T
   { threadId, items = noItems, status, error = null, onWidgetAction, asChild, className, ...props },
   ref,
 ) {
-  const [source] = useState(() => createThreadItemsSource(items));
-  // Written while rendering so that the parts rendering below in this same pass read these
-  // items: one commit per frame. Idempotent, so a repeated or abandoned render is harmless.
-  source.set(items);
-  // A passive effect runs after the readers' own (children first), when each reader that did
-  // render has recorded these items: only a reader that did not render is woken.
-  useEffect(() => source.notify(), [source, items]);
+  const source = useProvidedSource(items);
   const context = useMemo<ThreadScope>(() => ({ threadId, items: source, status, error }), [threadId, source, status, error]);
   // Widgets get one stable function that calls the latest handler, so a new inline handler
   // each render does not re-render every widget.

@@ -1,6 +1,7 @@
-import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { ThreadError, ThreadItem, ThreadStatus } from '@threadline/headless';
-import type { ThreadItemsSource } from './createThreadItemsSource';
+import type { ValueSource } from '../internal/createValueSource';
+import { useSourceValue } from '../internal/useValueSource';
 
 /** What {@link ThreadRoot} shares with the parts inside it. */
 export interface ThreadContextValue {
@@ -14,15 +15,13 @@ export interface ThreadContextValue {
 
 /** @internal What `Thread.Root` provides: everything but the items, which come from `items`. */
 export interface ThreadScope extends Omit<ThreadContextValue, 'items'> {
-  items: ThreadItemsSource;
+  items: ValueSource<readonly ThreadItem[]>;
 }
 
 /** @internal Provided by `Thread.Root`; stable while only the items change. */
 export const ThreadContext = createContext<ThreadScope | null>(null);
 
 const noItems: readonly ThreadItem[] = [];
-const getNoItems = () => noItems;
-const subscribeNever = () => () => {};
 
 /**
  * @internal The nearest `Thread.Root`'s id, status and error, without its items: parts inside
@@ -35,6 +34,6 @@ export function useThreadScope(): ThreadScope | null {
 /** The nearest `Thread.Root`'s thread id, items, status and error, or null outside one. */
 export function useThreadContext(): ThreadContextValue | null {
   const scope = useContext(ThreadContext);
-  const items = useSyncExternalStore(scope?.items.subscribe ?? subscribeNever, scope?.items.get ?? getNoItems, scope?.items.get ?? getNoItems);
+  const items = useSourceValue(scope?.items, noItems);
   return useMemo(() => (scope ? { threadId: scope.threadId, status: scope.status, error: scope.error, items } : null), [scope, items]);
 }
