@@ -234,6 +234,36 @@ describe('Assistants decoder on single frames', () => {
     expect(text.slice(17, 17 + marker.length)).toBe(marker);
   });
 
+  it('places a citation whose marker comes words after an emoji, counting in code points or in UTF-16 units', () => {
+    const marker = '【4:0†q3.pdf】';
+    const words = ['Revenue 🚀', ' rose', ' sharply ', marker];
+    const text = words.join('');
+    const start = text.indexOf(marker);
+    const inCodePoints = start - 1;
+    for (const startIndex of [start, inCodePoints]) {
+      const annotation = { index: 0, type: 'file_citation', text: marker, start_index: startIndex, end_index: startIndex + [...marker].length, file_citation: { file_id: 'file-q' } };
+      const events = decodeAll(
+        words.map((value, position) => [
+          'thread.message.delta',
+          messageDelta([{ index: 0, type: 'text', text: position === words.length - 1 ? { value, annotations: [annotation] } : { value } }]),
+        ]),
+      );
+      expect(events.find((event) => event.type === 'citation-add')).toMatchObject({ citation: { start, end: start + marker.length, title: 'q3.pdf' } });
+    }
+  });
+
+  it('places a citation that arrives after the text it annotates, in a delta of its own', () => {
+    const marker = '【4:0†q3.pdf】';
+    const annotation = { index: 0, type: 'file_citation', text: marker, start_index: 8, end_index: 8 + marker.length, file_citation: { file_id: 'file-q' } };
+    const events = decodeAll([
+      ['thread.message.delta', messageDelta([{ index: 0, type: 'text', text: { value: 'Revenue ' } }])],
+      ['thread.message.delta', messageDelta([{ index: 0, type: 'text', text: { value: marker } }])],
+      ['thread.message.delta', messageDelta([{ index: 0, type: 'text', text: { value: ' rose.' } }])],
+      ['thread.message.delta', messageDelta([{ index: 0, type: 'text', text: { annotations: [annotation] } }])],
+    ]);
+    expect(events.find((event) => event.type === 'citation-add')).toMatchObject({ citation: { start: 8, end: 8 + marker.length, id: 'file-q' } });
+  });
+
   it('ends a message with the final content and citations, replacing what streamed', () => {
     const final = {
       id: 'msg_1',

@@ -5,7 +5,8 @@ import { accumulateDelta } from './accumulateDelta';
 import { freshText } from './freshText';
 import { findByIndex, readArray, readIndex, readObject, readString, withIndexes } from './JsonObject';
 import type { JsonObject } from './JsonObject';
-import { toAssistantsCitation } from './toAssistantsCitation';
+import { countCodePoints, toAssistantsCitation } from './toAssistantsCitation';
+import type { AnnotatedText } from './toAssistantsCitation';
 import { toAssistantsPart, toAssistantsPartText } from './toAssistantsPart';
 
 /** Follows the messages of one Assistants stream and turns their events into canonical ones. */
@@ -21,12 +22,17 @@ export interface MessageTracker {
 interface TrackedMessage {
   /** The message as accumulated so far: `content` entries carry their `index`. */
   snapshot: JsonObject;
-  /** Characters of each text part (by content index) already sent as text deltas. */
-  textSent: Map<number, number>;
+  /** How much of each text part (by content index) was already sent as text deltas. */
+  textSent: Map<number, SentText>;
   /** The last image part sent at each content index, as JSON, to send a changed one again. */
   partsSent: Map<number, string>;
   /** `<content index>:<annotation index>` of the annotations already sent as citations. */
   citationsSent: Set<string>;
+}
+
+interface SentText {
+  units: number;
+  codePoints: number;
 }
 
 /**
@@ -63,8 +69,13 @@ export function createMessageTracker(onWarning: (message: string) => void): Mess
         case 'text': {
           const text = readObject(merged, 'text');
           const value = readString(text, 'value') ?? '';
-          sendText(id, tracked, index, value, readObject(entry, 'text')?.value, events);
-          if (readArray(readObject(entry, 'text'), 'annotations').length > 0) sendCitations(id, tracked, index, value, readArray(text, 'annotations'), content, events);
+          const entryText = readObject(entry, 'text');
+          const codePointsBefore = sentText(tracked, index).codePoints;
+          const tail = sendText(id, tracked, index, value, entryText?.value, events);
+          if (readArray(entryText, 'annotations').length > 0) {
+            const partText: AnnotatedText = { tail, units: value.length - tail.length, codePoints: codePointsBefore, whole: () => value };
+            sendCitations(id, tracked, index, partText, readArray(text, 'annotations'), content, events);
+          }
           break;
         }
         case 'refusal': {
@@ -82,11 +93,24 @@ export function createMessageTracker(onWarning: (message: string) => void): Mess
     }
   }
 
-  function sendText(id: string, tracked: TrackedMessage, index: number, value: string, fragment: unknown, events: ThreadEvent[]): void {
-    const sent = tracked.textSent.get(index) ?? 0;
-    const delta = freshText(value, sent, fragment);
-    tracked.textSent.set(index, Math.max(sent, value.length));
-    if (delta !== '') events.push({ type: 'text-delta', messageId: id, delta, partIndex: index });
+  function sentText(tracked: TrackedMessage, index: number): SentText {
+    let sent = tracked.textSent.get(index);
+    if (sent === undefined) {
+      sent = { units: 0, codePoints: 0 };
+      tracked.textSent.set(index, sent);
+    }
+    return sent;
+  }
+
+  // Returns the text sent: the end of `value`, usually the fragment itself.
+  function sendText(id: string, tracked: TrackedMessage, index: number, value: string, fragment: unknown, events: ThreadEvent[]): string {
+    const sent = sentText(tracked, index);
+    const delta = freshText(value, sent.units, fragment);
+    if (delta === '') return delta;
+    sent.units += delta.length;
+    sent.codePoints += countCodePoints(delta);
+    events.push({ type: 'text-delta', messageId: id, delta, partIndex: index });
+    return delta;
   }
 
   // An annotation is sent once, as soon as its entry has a type; the final message corrects it.
@@ -94,7 +118,7 @@ export function createMessageTracker(onWarning: (message: string) => void): Mess
     id: string,
     tracked: TrackedMessage,
     index: number,
-    value: string,
+    partText: AnnotatedText,
     annotations: readonly unknown[],
     content: readonly unknown[],
     events: ThreadEvent[],
@@ -104,7 +128,7 @@ export function createMessageTracker(onWarning: (message: string) => void): Mess
       const key = `${index}:${readIndex(annotation) ?? position}`;
       if (tracked.citationsSent.has(key) || readString(annotation, 'type') === null) return;
       tracked.citationsSent.add(key);
-      events.push({ type: 'citation-add', messageId: id, citation: toAssistantsCitation(annotation, value, offset) });
+      events.push({ type: 'citation-add', messageId: id, citation: toAssistantsCitation(annotation, partText, offset) });
     });
   }
 

@@ -89,7 +89,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
     events.push({ type: 'run-end', status });
   }
 
-  function onChunk(events: ThreadEvent[], payload: unknown, siblings: Json): void {
+  function onChunk(events: ThreadEvent[], payload: unknown, siblings: Readonly<Json>): void {
     const text = typeof payload === 'string' ? payload : (readString(payload, 'message', 'text') ?? '');
     const message = ensureMessage(events);
     message.raw += text;
@@ -105,7 +105,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
     }
   }
 
-  function onFinalMessage(events: ThreadEvent[], payload: unknown, siblings: Json): void {
+  function onFinalMessage(events: ThreadEvent[], payload: unknown, siblings: Readonly<Json>): void {
     const text = typeof payload === 'string' ? payload : readString(payload, 'message', 'text', 'content');
     const metadata = readObject(payload, 'message_metadata') ?? readObject(siblings, 'message_metadata');
     const rawCitations = metadata?.citations ?? (isObject(payload) ? payload.citations : undefined);

@@ -14,11 +14,13 @@ export const boostedEventNames = [
 
 /** A Boosted frame with its envelope removed. */
 export type BoostedFrame =
-  | { kind: 'event'; name: string; payload: unknown; siblings: Record<string, unknown> }
+  | { kind: 'event'; name: string; payload: unknown; siblings: Readonly<Record<string, unknown>> }
   | { kind: 'malformed'; reason: string }
   | { kind: 'empty' };
 
 const known = new Set<string>(boostedEventNames);
+// Most frames have no siblings; they share one empty object rather than copying the frame per chunk.
+const noSiblings: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /**
  * Reads either framing: an `event:` line with the event's object as data (unwrapped if it is
@@ -40,20 +42,27 @@ export function readBoostedFrame(message: SseMessage): BoostedFrame {
   const keyFramed = message.event === 'message' && isObject(value) && Object.keys(value).some((key) => known.has(normalizeName(key)));
   if (message.event && !keyFramed) {
     const payload = isSingleKey(value, message.event) ? value[message.event] : value;
-    return { kind: 'event', name: normalizeName(message.event), payload, siblings: {} };
+    return { kind: 'event', name: normalizeName(message.event), payload, siblings: noSiblings };
   }
   if (!isObject(value)) return { kind: 'malformed', reason: 'the frame is not a JSON object' };
 
   const keys = Object.keys(value);
-  const eventKeys = keys.filter((key) => known.has(normalizeName(key)));
-  const nameKey = eventKeys.length === 1 ? eventKeys[0] : keys.length === 1 ? keys[0] : undefined;
+  let eventKey: string | undefined;
+  let eventKeys = 0;
+  for (const key of keys) {
+    if (!known.has(normalizeName(key))) continue;
+    eventKey = key;
+    eventKeys += 1;
+  }
+  const nameKey = eventKeys === 1 ? eventKey : keys.length === 1 ? keys[0] : undefined;
   if (nameKey !== undefined) {
+    if (keys.length === 1) return { kind: 'event', name: normalizeName(nameKey), payload: value[nameKey], siblings: noSiblings };
     const { [nameKey]: payload, ...siblings } = value;
     return { kind: 'event', name: normalizeName(nameKey), payload, siblings };
   }
   const discriminator = typeof value.type === 'string' ? value.type : typeof value.event === 'string' ? value.event : undefined;
-  if (discriminator !== undefined) return { kind: 'event', name: normalizeName(discriminator), payload: value, siblings: {} };
-  return { kind: 'event', name: keys.join(','), payload: value, siblings: {} };
+  if (discriminator !== undefined) return { kind: 'event', name: normalizeName(discriminator), payload: value, siblings: noSiblings };
+  return { kind: 'event', name: keys.join(','), payload: value, siblings: noSiblings };
 }
 
 // gRPC names its oneof fields `<event>_event`.

@@ -2,19 +2,19 @@ import { applyWidgetUpdate, toWidgetNode } from './applyWidgetUpdate';
 import { isJsonObject, readArray, readIndex, readObject, readString } from './isJsonObject';
 import type { JsonObject } from './isJsonObject';
 
-/** Which item type each family of `thread.item.updated` updates applies to. */
-export const chatKitUpdateItemTypes: Readonly<Record<string, string>> = {
-  'assistant_message.content_part.added': 'assistant_message',
-  'assistant_message.content_part.text_delta': 'assistant_message',
-  'assistant_message.content_part.annotation_added': 'assistant_message',
-  'assistant_message.content_part.done': 'assistant_message',
-  'workflow.task.added': 'workflow',
-  'workflow.task.updated': 'workflow',
-  'widget.streaming_text.value_delta': 'widget',
-  'widget.component.updated': 'widget',
-  'widget.root.updated': 'widget',
-  'generated_image.updated': 'generated_image',
-};
+/** Which item type each family of `thread.item.updated` updates applies to (a Map: the keys come off the wire). */
+export const chatKitUpdateItemTypes: ReadonlyMap<string, string> = new Map([
+  ['assistant_message.content_part.added', 'assistant_message'],
+  ['assistant_message.content_part.text_delta', 'assistant_message'],
+  ['assistant_message.content_part.annotation_added', 'assistant_message'],
+  ['assistant_message.content_part.done', 'assistant_message'],
+  ['workflow.task.added', 'workflow'],
+  ['workflow.task.updated', 'workflow'],
+  ['widget.streaming_text.value_delta', 'widget'],
+  ['widget.component.updated', 'widget'],
+  ['widget.root.updated', 'widget'],
+  ['generated_image.updated', 'generated_image'],
+]);
 
 /**
  * A pending item (as ChatKit serializes it) after one `thread.item.updated` update, with the
@@ -31,7 +31,7 @@ export const chatKitUpdateItemTypes: Readonly<Record<string, string>> = {
  */
 export function applyChatKitItemUpdate(item: JsonObject, update: JsonObject): JsonObject {
   const type = readString(update, 'type') ?? '';
-  if (chatKitUpdateItemTypes[type] !== readString(item, 'type')) return item;
+  if (chatKitUpdateItemTypes.get(type) !== readString(item, 'type')) return item;
   if (type.startsWith('assistant_message.')) return applyContentUpdate(item, type, update);
   if (type.startsWith('workflow.')) return applyTaskUpdate(item, type, update);
   if (type.startsWith('widget.')) {

@@ -4,13 +4,15 @@ import type { SseMessage } from '../../transport/SseMessage';
 import type { Decoder, DecoderOptions } from '../Decoder';
 import { warnInDevelopment } from '../warnInDevelopment';
 import { applyChatKitItemUpdate, chatKitUpdateItemTypes } from './applyChatKitItemUpdate';
-import { isJsonObject, readObject, readString } from './isJsonObject';
+import { createChatKitPendingItems } from './createChatKitPendingItems';
+import { isJsonObject, readIndex, readObject, readString } from './isJsonObject';
 import type { JsonObject } from './isJsonObject';
 import { chatKitItemTypes, silentChatKitItemTypes, toChatKitItemEvents } from './toChatKitItemEvents';
 import type { ChatKitItemStage } from './toChatKitItemEvents';
 import { toChatKitPendingAction } from './toChatKitPendingAction';
 import { toChatKitUpdateEvents } from './toChatKitUpdateEvents';
 
+const TEXT_DELTA = 'assistant_message.content_part.text_delta';
 const DEFAULT_ERROR_MESSAGE = 'Something went wrong while answering.';
 const NOTICE_LEVELS: ReadonlySet<string> = new Set(['info', 'warning', 'danger']);
 
@@ -28,7 +30,7 @@ const NOTICE_LEVELS: ReadonlySet<string> = new Set(['info', 'warning', 'danger']
  */
 export function createChatKitDecoder(options: DecoderOptions = {}): Decoder {
   const warn = options.onWarning ?? warnInDevelopment;
-  const pending = new Map<string, JsonObject>();
+  const pending = createChatKitPendingItems();
   // Items waiting on the client: a pending client tool call or structured input.
   const awaiting = new Set<string>();
   let started = false;
@@ -60,22 +62,35 @@ export function createChatKitDecoder(options: DecoderOptions = {}): Decoder {
     const id = readString(frame, 'item_id');
     const update = readObject(frame, 'update');
     const type = readString(update, 'type');
-    if (update === null || type === null || !Object.hasOwn(chatKitUpdateItemTypes, type)) {
+    const itemType = type === null ? undefined : chatKitUpdateItemTypes.get(type);
+    if (update === null || type === null || itemType === undefined) {
       warn(`Ignored a ChatKit item update of unknown type "${type ?? '(none)'}".`);
       return;
     }
-    const before = id === null ? undefined : pending.get(id);
-    if (id === null || before === undefined) {
+    const stored = id === null ? undefined : pending.peek(id);
+    if (id === null || stored === undefined) {
       warn(`Ignored a ChatKit "${type}" update for item "${id}", which is not streaming.`);
       return;
     }
-    if (chatKitUpdateItemTypes[type] !== readString(before, 'type')) {
-      warn(`Ignored a ChatKit "${type}" update for a "${readString(before, 'type')}" item.`);
+    if (itemType !== readString(stored, 'type')) {
+      warn(`Ignored a ChatKit "${type}" update for a "${readString(stored, 'type')}" item.`);
       return;
     }
+    if (type === TEXT_DELTA) return onTextDelta(events, id, update);
+    const before = pending.get(id) ?? stored;
     const after = applyChatKitItemUpdate(before, update);
     pending.set(id, after);
-    events.push(...toChatKitUpdateEvents(before, after, update));
+    for (const event of toChatKitUpdateEvents(before, after, update)) events.push(event);
+  }
+
+  // What `applyChatKitItemUpdate` and `toChatKitUpdateEvents` make of a text delta, without
+  // copying the item: the delta waits in `pending` until the item is next read.
+  function onTextDelta(events: ThreadEvent[], id: string, update: JsonObject): void {
+    const index = readIndex(update, 'content_index');
+    if (index === null) return;
+    const delta = readString(update, 'delta') ?? '';
+    pending.appendText(id, index, delta);
+    if (delta !== '') events.push({ type: 'text-delta', messageId: id, partIndex: index, delta });
   }
 
   function onEvent(events: ThreadEvent[], frame: JsonObject): void {

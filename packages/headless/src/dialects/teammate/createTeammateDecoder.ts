@@ -17,7 +17,10 @@ import { toTeammateCitation } from './toTeammateCitation';
 import { toTeammateError } from './toTeammateError';
 import { toTeammateMetrics } from './toTeammateMetrics';
 
-const BLOCK_FRAME = /^(reasoning|thinking|plan)-(start|delta|end)$/;
+// `<variant>-<step>` frame types (`thinking-delta`), read with a lookup rather than a regex per frame.
+const BLOCK_FRAMES: ReadonlyMap<string, { variant: ReasoningVariant; step: 'start' | 'delta' | 'end' }> = new Map(
+  (['reasoning', 'thinking', 'plan'] as const).flatMap((variant) => (['start', 'delta', 'end'] as const).map((step) => [`${variant}-${step}`, { variant, step }] as const)),
+);
 // Frames that belong to a run: one arriving before any `metadata` opens the run.
 const CONTENT_FRAMES = new Set([
   ...['text-start', 'text-delta', 'text-end', 'message-start', 'message-delta', 'message-end', 'todo-update', 'source-url', 'source-document'],
@@ -98,7 +101,7 @@ export function createTeammateDecoder(options: DecoderOptions = {}): Decoder {
     events.push({ type: 'citation-add', messageId: blocks.lastMessageId() ?? '', citation });
   }
 
-  function decodeBlockFrame(events: ThreadEvent[], variant: ReasoningVariant, step: string | undefined, raw: Json): void {
+  function decodeBlockFrame(events: ThreadEvent[], variant: ReasoningVariant, step: 'start' | 'delta' | 'end', raw: Json): void {
     openRun(events);
     const wireId = pickString(raw, 'id');
     if (step === 'start') blocks.startReasoning(events, variant, wireId);
@@ -106,9 +109,11 @@ export function createTeammateDecoder(options: DecoderOptions = {}): Decoder {
     else blocks.appendReasoning(events, variant, pickText(raw, 'delta', 'text', 'plan'), wireId);
   }
 
-  function decodeFrame(events: ThreadEvent[], type: string, raw: Json): void {
-    const block = BLOCK_FRAME.exec(type);
-    if (block) return decodeBlockFrame(events, block[1] as ReasoningVariant, block[2], raw);
+  // The families of frames this switch does not name: reasoning blocks, silent frames, failures,
+  // warnings and Claude-native frames.
+  function decodeOtherFrame(events: ThreadEvent[], type: string, raw: Json): void {
+    const block = BLOCK_FRAMES.get(type);
+    if (block) return decodeBlockFrame(events, block.variant, block.step, raw);
     if (silentTeammateFrameTypes.has(type)) return;
     if (terminalFailureTypes.has(type)) return fail(events, raw, type);
     const noticeTitle = warningNoticeTitles.get(type);
@@ -121,47 +126,50 @@ export function createTeammateDecoder(options: DecoderOptions = {}): Decoder {
       openRun(events);
       return claude.decode(events, type, raw);
     }
+    warn(`Ignored an unknown Teammate frame "${type}".`);
+  }
+
+  // The frames of the Teammate protocol itself come first: a text delta is most of a stream.
+  function decodeFrame(events: ThreadEvent[], type: string, raw: Json): void {
     if (CONTENT_FRAMES.has(type)) openRun(events);
-    const wireId = pickString(raw, 'id');
-    const toolCallId = pickString(raw, 'toolCallId', 'tool_call_id');
-    const messageId = pickString(raw, 'messageId', 'message_id', 'id');
     switch (type) {
       case 'metadata': {
         return startTurn(events, raw);
       }
       case 'text-start': {
-        return blocks.startText(events, wireId);
+        return blocks.startText(events, pickString(raw, 'id'));
       }
       case 'text-delta':
       case 'message-delta': {
-        return blocks.appendText(events, pickText(raw, 'delta', 'text') || pickText(pickRecord(raw, 'delta'), 'text'), wireId);
+        return blocks.appendText(events, pickText(raw, 'delta', 'text') || pickText(pickRecord(raw, 'delta'), 'text'), pickString(raw, 'id'));
       }
       case 'text-end': {
-        return blocks.endText(events, wireId);
+        return blocks.endText(events, pickString(raw, 'id'));
       }
       case 'message-start': {
-        return blocks.nameNextMessage(messageId);
+        return blocks.nameNextMessage(messageIdOf(raw));
       }
       case 'message-end': {
+        const messageId = messageIdOf(raw);
         if (messageId === null || !blocks.endNamed(events, messageId)) blocks.endText(events, null);
         return blocks.nameNextMessage(null);
       }
       case 'tool-call-start': {
         blocks.closeCurrent(events);
-        tools.start(events, toolCallId, pickString(raw, 'toolName', 'tool_name', 'name'));
+        tools.start(events, toolCallIdOf(raw), pickString(raw, 'toolName', 'tool_name', 'name'));
         return;
       }
       case 'tool-call-delta': {
-        return tools.appendArguments(events, toolCallId, pickText(raw, 'delta'));
+        return tools.appendArguments(events, toolCallIdOf(raw), pickText(raw, 'delta'));
       }
       case 'tool-call-end': {
-        return tools.endArguments(events, toolCallId);
+        return tools.endArguments(events, toolCallIdOf(raw));
       }
       case 'tool-result-delta': {
-        return tools.appendResult(events, toolCallId, pickText(raw, 'delta'));
+        return tools.appendResult(events, toolCallIdOf(raw), pickText(raw, 'delta'));
       }
       case 'tool-result-end': {
-        return tools.endResult(events, toolCallId, raw.result, raw.isError === true || raw.is_error === true);
+        return tools.endResult(events, toolCallIdOf(raw), raw.result, raw.isError === true || raw.is_error === true);
       }
       case 'todo-update': {
         return todoLists.update(events, raw);
@@ -212,7 +220,7 @@ export function createTeammateDecoder(options: DecoderOptions = {}): Decoder {
         return;
       }
       default: {
-        warn(`Ignored an unknown Teammate frame "${type}".`);
+        decodeOtherFrame(events, type, raw);
       }
     }
   }
@@ -253,4 +261,12 @@ export function createTeammateDecoder(options: DecoderOptions = {}): Decoder {
   }
 
   return { decode, finish: () => [] };
+}
+
+function toolCallIdOf(raw: Json): string | null {
+  return pickString(raw, 'toolCallId', 'tool_call_id');
+}
+
+function messageIdOf(raw: Json): string | null {
+  return pickString(raw, 'messageId', 'message_id', 'id');
 }
