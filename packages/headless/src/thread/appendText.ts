@@ -3,8 +3,10 @@ import type { ContentPart } from '../events/ContentPart';
 /** Text appended to the last text part, or a new text part after a non-text part. */
 export function appendText(parts: readonly ContentPart[], delta: string): ContentPart[] {
   const last = parts[parts.length - 1];
-  if (last?.type === 'text') return [...parts.slice(0, -1), { type: 'text', text: last.text + delta }];
-  return [...parts, { type: 'text', text: delta }];
+  const next = parts.slice();
+  if (last?.type === 'text') next[next.length - 1] = { type: 'text', text: last.text + delta };
+  else next.push({ type: 'text', text: delta });
+  return next;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ContentPart } from '../events/ContentPart';
 import type { RunEndStatus, ThreadEvent } from '../events/ThreadEvent';
 import { appendText, appendTextAt, setPart } from './appendText';
 import { closeItem } from './closeItem';
@@ -27,7 +28,28 @@ export function reduceThreadEvents(state: ThreadState, events: readonly ThreadEv
   let next = state;
   for (const event of events) next = applyEvent(next, event, items);
   const result = items.result();
-  return result === next.items ? next : { ...next, items: result };
+  return result === next.items ? next : withItems(next, result);
+}
+
+// Explicit object literals rather than spreads on the per-delta path: several times cheaper in
+// V8, and the types still fail to compile if a field is forgotten.
+function withItems(state: ThreadState, items: readonly ThreadItem[]): ThreadState {
+  return {
+    dialect: state.dialect,
+    id: state.id,
+    title: state.title,
+    status: state.status,
+    items,
+    progress: state.progress,
+    notices: state.notices,
+    error: state.error,
+    run: state.run,
+    pendingAction: state.pendingAction,
+  };
+}
+
+function withParts(message: MessageItem, parts: ContentPart[]): MessageItem {
+  return { kind: 'message', id: message.id, role: message.role, status: message.status, parts, citations: message.citations };
 }
 
 // `state.items` is stale inside a batch: items are read and written through the draft only.
@@ -99,10 +121,13 @@ function applyEvent(state: ThreadState, event: ThreadEvent, items: ItemsDraft): 
     }
     case 'text-delta': {
       if (event.delta === '') return state;
-      return updateMessage(state, items, event.messageId, (message) => ({
-        ...message,
-        parts: event.partIndex === undefined ? appendText(message.parts, event.delta) : appendTextAt(message.parts, event.partIndex, event.delta),
-      }));
+      const existing = items.get(event.messageId);
+      if (existing && existing.kind !== 'message') return state;
+      // Text for a message that has not started is kept: see updateMessage.
+      const message = existing ?? newMessage(event.messageId, 'assistant');
+      const { delta, partIndex } = event;
+      items.set(withParts(message, partIndex === undefined ? appendText(message.parts, delta) : appendTextAt(message.parts, partIndex, delta)));
+      return state;
     }
     case 'part-add': {
       return updateMessage(state, items, event.messageId, (message) => ({
