@@ -34,7 +34,9 @@ function ownerOf(dialects: readonly Dialect[], pathname: string): Dialect | unde
  *
  * Each dialect also answers under `<prefix>/scenario/<name>/...` with that scenario pinned, and
  * reads the `x-simulator-scenario` header; otherwise keywords in the user's message pick the
- * scenario. The `token`, CORS and the 503 after `close()` apply to every dialect.
+ * scenario. A Boosted message may also carry the `x-simulator-pacing` header (see `Pacing`),
+ * which paces its answer's chunks instead of `delayMs`. The `token`, CORS and the 503 after
+ * `close()` apply to every dialect.
  */
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const scheduler = createScheduler();

@@ -3,6 +3,7 @@ import { createRouter } from '../createRouter';
 import { isRecord } from '../isRecord';
 import { openSseStream } from '../openSseStream';
 import { readRequestBody } from '../readRequestBody';
+import { readPacingHeader } from '../readPacingHeader';
 import { readScenarioHeader } from '../readScenarioHeader';
 import { sendJson } from '../sendJson';
 import type { BoostedContext } from './BoostedContext';
@@ -72,6 +73,8 @@ async function postMessage(context: BoostedContext, params: Readonly<Record<stri
   if ('unknownName' in resolution) {
     return sendJson(context.res, 400, { detail: `Unknown scenario "${resolution.unknownName}"`, scenarios: boostedScenarioNames });
   }
+  const paced = readPacingHeader(context.req);
+  if ('invalid' in paced) return sendJson(context.res, 400, { detail: paced.invalid });
   if (thread.run) return sendJson(context.res, 409, { detail: 'A task is already running for this thread' });
 
   const messageId = randomUUID();
@@ -87,7 +90,7 @@ async function postMessage(context: BoostedContext, params: Readonly<Record<stri
   sendJson(context.res, 200, { success: true, message_id: messageId });
 
   const { scheduler, delayMs } = context.settings;
-  runBoostedScenario({ thread, run, scenario: resolution.scenario, scheduler, delayMs }).catch((error: unknown) => {
+  runBoostedScenario({ thread, run, scenario: resolution.scenario, scheduler, delayMs, pacing: paced.pacing }).catch((error: unknown) => {
     console.error('[simulator] Boosted run failed', error);
   });
 }

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { createPacer } from '../createPacer';
 import type { Scheduler } from '../createScheduler';
+import type { Pacing } from '../Pacing';
 import type { BoostedCitation } from './BoostedCitation';
 import type { BoostedFrame } from './BoostedFrame';
 import type { BoostedScenario } from './BoostedStep';
 import type { BoostedRun, BoostedStoredMessage, BoostedThread } from './BoostedThread';
 import { broadcastBoostedFrame } from './broadcastBoostedFrame';
+import { paceBoostedSteps } from './paceBoostedSteps';
 import { planBoostedRun } from './planBoostedRun';
 
 /** Text Boosted appends to a cancelled answer. */
@@ -34,6 +37,8 @@ export interface RunBoostedScenarioOptions {
   scenario: BoostedScenario;
   scheduler: Scheduler;
   delayMs: number;
+  /** Paces the answer's chunks instead of `delayMs` (other frames keep `delayMs`). */
+  pacing?: Pacing;
 }
 
 /**
@@ -41,8 +46,9 @@ export interface RunBoostedScenarioOptions {
  * and progress kept up to date in the thread as it goes. Resolves when the run completes, is
  * cancelled, or the scheduler closes.
  */
-export async function runBoostedScenario({ thread, run, scenario, scheduler, delayMs }: RunBoostedScenarioOptions): Promise<void> {
-  const { actions, citations } = planBoostedRun(scenario.steps);
+export async function runBoostedScenario({ thread, run, scenario, scheduler, delayMs, pacing }: RunBoostedScenarioOptions): Promise<void> {
+  const { actions, citations } = planBoostedRun(pacing ? paceBoostedSteps(scenario.steps, pacing) : scenario.steps);
+  const pacer = pacing ? createPacer(pacing, scheduler) : undefined;
   const signal = run.controller.signal;
   const reply: BoostedStoredMessage = {
     message_id: randomUUID(),
@@ -89,7 +95,8 @@ export async function runBoostedScenario({ thread, run, scenario, scheduler, del
   };
 
   for (const action of actions) {
-    const outcome = await scheduler.wait(delayMs, action.continuesStep ? undefined : signal);
+    const actionSignal = action.continuesStep ? undefined : signal;
+    const outcome = await (pacer && action.kind === 'chunk' ? pacer.next(actionSignal) : scheduler.wait(delayMs, actionSignal));
     if (outcome === 'closed') return;
     if (!action.continuesStep && signal.aborted) {
       emit({ event: 'message_chunk', data: { message: cancelledSuffix, final_chunk: true } });
