@@ -1,0 +1,18 @@
+/** The pages measured, one per contender. */
+export type ContenderName = 'threadline' | 'usechat-markdown' | 'usechat-streamdown' | 'floor';
+
+/** A contender and its page in `bench/browser/dist`. */
+export interface Contender {
+  name: ContenderName;
+  label: string;
+  /** The built page, relative to the server root. */
+  page: string;
+}
+
+/** Every contender, Threadline first: ratios are Threadline's figure over the other's. */
+export const contenders: readonly Contender[] = [
+  { name: 'threadline', label: 'Threadline', page: '/threadline.html' },
+  { name: 'usechat-markdown', label: 'useChat + react-markdown', page: '/usechat-markdown.html' },
+  { name: 'usechat-streamdown', label: 'useChat + Streamdown', page: '/usechat-streamdown.html' },
+  { name: 'floor', label: 'static floor (MarkdownText once)', page: '/floor.html' },
+];
