@@ -123,7 +123,7 @@ export type { TeammateApi, TeammateApproval, TeammatePermissionRequest, Teammate
 export { createBoostedApi } from './api/createBoostedApi';
 export type { BoostedApi, BoostedApiOptions, BoostedArtifact, BoostedHistoryMessage, BoostedHistoryPage, BoostedProgress } from './api/createBoostedApi';
 
-export { createThreadStore } from './store/createThreadStore';
+export { createThreadStore, defaultThrottleMs } from './store/createThreadStore';
 export type { ThreadStore, ThreadStoreOptions, ThreadStoreState } from './store/createThreadStore';
 export { scheduleFrame } from './store/scheduleFrame';
 export type { FrameScheduler } from './store/scheduleFrame';

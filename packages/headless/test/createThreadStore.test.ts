@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createThreadStore, selectItem } from '@threadline/headless';
 import type { ThreadEvent } from '@threadline/headless';
 
@@ -71,5 +71,54 @@ describe('createThreadStore', () => {
     threads.setConnection('t', 'open');
     expect(threads.store.getState().connections.t).toBe('open');
     expect(threads.getThread('t')).toMatchObject({ status: 'idle', dialect: 'boosted', id: 't' });
+  });
+
+  describe('throttle', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('applies the first events at the next frame, then waits throttleMs between flushes', () => {
+      vi.useFakeTimers();
+      const frames = manualFrames();
+      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 50 });
+      let notifications = 0;
+      threads.store.subscribe(() => (notifications += 1));
+      threads.enqueue('t', [{ type: 'message-start', messageId: 'm', role: 'assistant' }, delta('m', 'first')]);
+      frames.runFrame();
+      expect(notifications).toBe(1);
+
+      for (let word = 0; word < 30; word += 1) {
+        threads.enqueue('t', [delta('m', ' more')]);
+        vi.advanceTimersByTime(1);
+        frames.runFrame();
+      }
+      // 30 ms after the first flush: everything since waits.
+      expect(notifications).toBe(1);
+      vi.advanceTimersByTime(20);
+      expect(frames.scheduled).toBe(1);
+      frames.runFrame();
+      expect(notifications).toBe(2);
+      expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: `first${' more'.repeat(30)}` }] });
+    });
+
+    it('flushes at every frame with throttleMs 0, and a local dispatch never waits', () => {
+      vi.useFakeTimers();
+      const frames = manualFrames();
+      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 0 });
+      threads.enqueue('t', [{ type: 'progress-add', text: 'one' }]);
+      frames.runFrame();
+      threads.enqueue('t', [{ type: 'progress-add', text: 'two' }]);
+      expect(frames.scheduled).toBe(1);
+      frames.runFrame();
+      expect(threads.getThread('t')?.progress).toHaveLength(2);
+
+      const throttled = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 1000 });
+      throttled.enqueue('t', [{ type: 'progress-add', text: 'network' }]);
+      frames.runFrame();
+      throttled.enqueue('t', [{ type: 'progress-add', text: 'queued' }]);
+      throttled.dispatch('t', { type: 'progress-add', text: 'local' });
+      expect(throttled.getThread('t')?.progress.map((entry) => entry.text)).toEqual(['network', 'queued', 'local']);
+    });
   });
 });

@@ -19,7 +19,18 @@ export interface ThreadStoreState {
 export interface ThreadStoreOptions {
   /** How network events are batched; defaults to one flush per animation frame. */
   scheduleFrame?: FrameScheduler;
+  /**
+   * The least time between two flushes of network events, in ms (default 50: at most 20
+   * renders a second however fast the stream). The first events after a quiet spell of that
+   * length still apply at the next frame; 0 flushes at every frame.
+   */
+  throttleMs?: number;
 }
+
+/** The default {@link ThreadStoreOptions.throttleMs}. */
+export const defaultThrottleMs = 50;
+
+const now = () => (typeof performance === 'object' ? performance.now() : Date.now());
 
 /** A vanilla store of many threads. Subscribe through `store` (a zustand `StoreApi`). */
 export interface ThreadStore {
@@ -42,10 +53,12 @@ export interface ThreadStore {
 /**
  * A zustand vanilla store keyed by thread id. An event for thread A never touches thread B's
  * state object. Network events are coalesced so that a stream of 1,000 events per second
- * notifies subscribers at most once per animation frame.
+ * notifies subscribers at most once per animation frame, and at most once per `throttleMs`.
  */
 export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore {
   const schedule = options.scheduleFrame ?? defaultScheduleFrame;
+  const throttleMs = options.throttleMs ?? defaultThrottleMs;
+  let lastFlush = -Infinity;
   const store = createStore<ThreadStoreState>()(() => ({ threads: {}, connections: {} }));
   let queue = new Map<string, ThreadEvent[]>();
   let cancelScheduled: (() => void) | null = null;
@@ -65,7 +78,22 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     cancelScheduled = null;
     const batches = queue;
     queue = new Map();
+    if (batches.size > 0) lastFlush = now();
     apply(batches);
+  }
+
+  // The next frame, once `throttleMs` has passed since the last flush.
+  function scheduleFlush(): () => void {
+    const wait = lastFlush + throttleMs - now();
+    if (wait <= 0) return schedule(flush);
+    let cancelFrame: (() => void) | null = null;
+    const timer = setTimeout(() => {
+      cancelFrame = schedule(flush);
+    }, wait);
+    return () => {
+      clearTimeout(timer);
+      cancelFrame?.();
+    };
   }
 
   return {
@@ -84,7 +112,7 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
       const pending = queue.get(threadId);
       if (pending) pending.push(...events);
       else queue.set(threadId, [...events]);
-      cancelScheduled ??= schedule(flush);
+      cancelScheduled ??= scheduleFlush();
     },
     flush,
     setConnection(threadId, state) {
