@@ -89,8 +89,9 @@ export function createStickToBottom(options: StickToBottomOptions = {}): StickTo
     target.addEventListener('touchmove', onTouchMove, { passive: true });
     target.addEventListener('keydown', onKeyDown);
 
-    // Text streaming in changes the DOM (MutationObserver); images, charts and opened details
-    // change sizes without one (ResizeObserver, where there is one).
+    // Content that grows resizes the viewport's children (ResizeObserver): its callback runs
+    // after the browser's own layout, so pinning there costs no extra layout. Without one, text
+    // streaming in is seen as DOM changes (MutationObserver), whose callback forces a layout.
     const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(onContentChange) : null;
     const observeChildren = () => {
       if (!resizes) return;
@@ -102,10 +103,11 @@ export function createStickToBottom(options: StickToBottomOptions = {}): StickTo
     const mutations = typeof MutationObserver === 'function'
       ? new MutationObserver((records) => {
           if (records.some((record) => record.target === target && record.type === 'childList')) observeChildren();
-          onContentChange();
+          if (!resizes) onContentChange();
         })
       : null;
-    mutations?.observe(target, { childList: true, subtree: true, characterData: true });
+    if (resizes) mutations?.observe(target, { childList: true });
+    else mutations?.observe(target, { childList: true, subtree: true, characterData: true });
 
     return () => {
       target.removeEventListener('scroll', onScroll);
