@@ -22,8 +22,6 @@ export interface RunResult {
   maxCommitsPerFrameStreaming: number;
   /** Frames with more than one commit (the first 20), for finding what commits twice. */
   crowdedFrames: CrowdedFrame[];
-  /** Time React spent rendering (sum of the Profiler's `actualDuration`). */
-  reactRenderMs: number;
   longTasks: number;
   longestTaskMs: number;
   /** From `start()` to the frame showing the last word, painted. */
@@ -60,7 +58,6 @@ export function failedRun(round: number, scenario: ScenarioName, contender: Cont
     maxCommitsPerFrame: 0,
     maxCommitsPerFrameStreaming: 0,
     crowdedFrames: [],
-    reactRenderMs: 0,
     longTasks: 0,
     longestTaskMs: 0,
     lastWordMs: null,

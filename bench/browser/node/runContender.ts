@@ -86,7 +86,6 @@ export async function runContender({ browser, server, contender, scenario, param
       maxCommitsPerFrame: report.maxCommitsPerFrame,
       maxCommitsPerFrameStreaming: report.maxCommitsPerFrameStreaming,
       crowdedFrames: report.crowdedFrames,
-      reactRenderMs: report.reactRenderMs,
       longTasks: report.longTasks,
       longestTaskMs: report.longestTaskMs,
       lastWordMs: since(report.startedAt, report.lastWordPaintedAt),

@@ -36,7 +36,6 @@ const figures: readonly Figure[] = [
   'commits',
   'maxCommitsPerFrame',
   'maxCommitsPerFrameStreaming',
-  'reactRenderMs',
   'longTasks',
   'longestTaskMs',
   'lastWordMs',

@@ -6,16 +6,14 @@ export interface PageReport {
   firstWordPaintedAt: number | null;
   /** When the frame that shows the last word had been painted, in epoch ms. */
   lastWordPaintedAt: number | null;
-  /** React commits (Profiler `onRender` calls of the root Profiler). */
+  /** React commits (`onCommitFiberRoot` calls of the DevTools hook). */
   commits: number;
   /** The most commits between two animation frames. */
   maxCommitsPerFrame: number;
   /** The same from the first word painted on: while the answer streams, without the send's own commits. */
   maxCommitsPerFrameStreaming: number;
-  /** Frames with more than one commit (the first 20): when they closed, in ms after `start()`, and the Profiler phase of each commit. */
+  /** Frames with more than one commit (the first 20): when they closed, in ms after `start()`, and when each commit happened. */
   crowdedFrames: CrowdedFrame[];
-  /** The sum of the Profiler's `actualDuration`: time React spent rendering. */
-  reactRenderMs: number;
   /** Long tasks (over 50 ms) that started in the window. */
   longTasks: number;
   /** The longest of them, 0 when there were none. */

@@ -1,11 +1,10 @@
-import type { ProfilerOnRenderCallback } from 'react';
 import { afterFramePainted } from './frameClock';
 import type { BenchPageApi, CrowdedFrame, PageParams, PageReport } from './BenchPageApi';
 
 /** The page side of the instrument: the same for every contender. */
 export interface BenchProbe {
-  /** For the `<Profiler>` around the whole app: counts commits and commits per frame. */
-  onRender: ProfilerOnRenderCallback;
+  /** Called on every React commit: counts commits and commits per frame. */
+  onCommit(): void;
   /** Watches `container` for the first and last words once the window opens. */
   observe(container: Element): void;
   /** The page shows its thread: `__bench.ready` resolves after the next paint. */
@@ -36,7 +35,6 @@ export function createBenchProbe(params: PageParams): BenchProbe {
   let firstWordSeen = false;
   let lastWordSeen = false;
   let commits = 0;
-  let reactRenderMs = 0;
   let framePhases: string[] = [];
   let maxCommitsPerFrame = 0;
   let maxCommitsPerFrameStreaming = 0;
@@ -86,11 +84,10 @@ export function createBenchProbe(params: PageParams): BenchProbe {
   });
 
   const probe: BenchProbe = {
-    onRender(_id, phase, actualDuration) {
+    onCommit() {
       if (!measuring()) return;
       commits += 1;
-      reactRenderMs += actualDuration;
-      framePhases.push(phase);
+      framePhases.push(`commit at ${(performance.now() - (startedAt ?? 0)).toFixed(1)} ms`);
       if (frameRequested) return;
       frameRequested = true;
       afterFramePainted(closeFrame);
@@ -132,7 +129,6 @@ export function createBenchProbe(params: PageParams): BenchProbe {
             maxCommitsPerFrame: Math.max(maxCommitsPerFrame, framePhases.length),
             maxCommitsPerFrameStreaming: Math.max(maxCommitsPerFrameStreaming, firstWordPaintedAt === null ? 0 : framePhases.length),
             crowdedFrames,
-            reactRenderMs,
             longTasks: inWindow.length,
             longestTaskMs: Math.max(0, ...inWindow.map((task) => task.duration)),
             ...extra(),
