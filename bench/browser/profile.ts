@@ -1,4 +1,9 @@
-import { writeFileSync } from 'node:fs';
+// `tsx --conditions=@threadline/source bench/browser/profile.ts [contender] [deltas] [burst] [--skip-build]`:
+// one contender's paced stream in Chromium under the CDP sampling profiler, for finding where a
+// frame's time goes. Prints the window's busy, script, layout and style time and the commits, and
+// writes the profile to /tmp/prof/<contender>.cpuprofile (open it in Chrome's DevTools). Build
+// with BENCH_MINIFY=0 to keep function names.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createLongReport, formatPacingHeader, splitPacedText } from '@threadline/simulator';
 import { buildPages, pagesDist } from './node/buildPages';
@@ -40,6 +45,7 @@ try {
   console.log('busy', d('TaskDuration'), 'script', d('ScriptDuration'), 'layout', d('LayoutDuration'), 'style', d('RecalcStyleDuration'));
   const report = await page.evaluate(() => window.__bench?.report());
   console.log('commits', (report as { commits: number }).commits);
+  mkdirSync('/tmp/prof', { recursive: true });
   writeFileSync(`/tmp/prof/${contender}.cpuprofile`, JSON.stringify(profile));
 } finally {
   await browser.close();
