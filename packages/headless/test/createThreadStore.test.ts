@@ -100,6 +100,12 @@ describe('createThreadStore', () => {
       frames.runFrame();
       expect(notifications).toBe(2);
       expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: `first${' more'.repeat(30)}` }] });
+
+      // The end of the answer does not wait out the throttle: the last words show at the next frame.
+      threads.enqueue('t', [delta('m', ' last'), { type: 'message-end', messageId: 'm', status: 'complete' }]);
+      frames.runFrame();
+      expect(notifications).toBe(3);
+      expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ status: 'complete' });
     });
 
     it('flushes at every frame with throttleMs 0, and a local dispatch never waits', () => {

@@ -22,13 +22,17 @@ export interface ThreadStoreOptions {
   /**
    * The least time between two flushes of network events, in ms (default 50: at most 20
    * renders a second however fast the stream). The first events after a quiet spell of that
-   * length still apply at the next frame; 0 flushes at every frame.
+   * length, and an answer's or a run's end, still apply at the next frame; 0 flushes at every
+   * frame.
    */
   throttleMs?: number;
 }
 
 /** The default {@link ThreadStoreOptions.throttleMs}. */
 export const defaultThrottleMs = 50;
+
+// Events after which nothing more is coming soon: the last words show at once.
+const endings: ReadonlySet<ThreadEvent['type']> = new Set(['message-end', 'run-end', 'run-error']);
 
 const now = () => (typeof performance === 'object' ? performance.now() : Date.now());
 
@@ -112,6 +116,10 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
       const pending = queue.get(threadId);
       if (pending) pending.push(...events);
       else queue.set(threadId, [...events]);
+      if (events.some((event) => endings.has(event.type))) {
+        cancelScheduled?.();
+        cancelScheduled = schedule(flush);
+      }
       cancelScheduled ??= scheduleFlush();
     },
     flush,
