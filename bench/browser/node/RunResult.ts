@@ -28,6 +28,8 @@ export interface RunResult {
   lastWordMs: number | null;
   /** From the server writing the first word to the frame showing it, painted. */
   firstTokenLatencyMs: number | null;
+  /** Threadline only: from the frame carrying the first word reaching the page's reader to the frame showing it, painted. */
+  firstTokenInPageMs: number | null;
   /** From the server writing the last word to the frame showing it, painted. */
   lastTokenLatencyMs: number | null;
   /** `JSHeapUsedSize` after a forced garbage collection, at the end of the window. */
@@ -62,6 +64,7 @@ export function failedRun(round: number, scenario: ScenarioName, contender: Cont
     longestTaskMs: 0,
     lastWordMs: null,
     firstTokenLatencyMs: null,
+    firstTokenInPageMs: null,
     lastTokenLatencyMs: null,
     heapMb: 0,
     settledRenders: null,

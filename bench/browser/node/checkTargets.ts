@@ -50,7 +50,10 @@ export function checkTargets(runs: readonly RunResult[]): TargetVerdict[] {
     const label = other === 'usechat-markdown' ? 'useChat + react-markdown' : 'useChat + Streamdown';
     return { target: `Burst: last word on screen no later than with ${label}`, measured: `${format(value, ' ms', 0)} (median paired difference)`, met: value === null ? null : value <= 0 };
   };
-  const firstToken = median(good('burst-fresh', 'threadline').map((run) => run.firstTokenLatencyMs));
+  // Arrival is when the page's reader got the frame; the server's write time also counts loopback
+  // and the browser's network process, which no page controls (shown beside it).
+  const firstToken = median(good('burst-fresh', 'threadline').map((run) => run.firstTokenInPageMs));
+  const firstTokenFromServer = median(good('burst-fresh', 'threadline').map((run) => run.firstTokenLatencyMs));
   const allThreadline = runs.filter((run) => run.contender === 'threadline' && run.error === undefined);
 
   return [
@@ -64,7 +67,7 @@ export function checkTargets(runs: readonly RunResult[]): TargetVerdict[] {
     lastWordVersus('usechat-streamdown'),
     {
       target: `Burst: first token painted within one frame (${frameMs.toFixed(1)} ms) of its arrival`,
-      measured: `${format(firstToken, ' ms', 1)} (median)`,
+      measured: `${format(firstToken, ' ms', 1)} from arrival in the page (median; ${format(firstTokenFromServer, ' ms', 1)} from the server's write)`,
       met: firstToken === null ? null : firstToken <= frameMs,
     },
     {

@@ -91,6 +91,7 @@ export async function runContender({ browser, server, contender, scenario, param
       lastWordMs: since(report.startedAt, report.lastWordPaintedAt),
       // The floor streams nothing: its answer arrives whole, so it has no first-token latency.
       firstTokenLatencyMs: contender.name === 'floor' ? null : since(written.firstWordWrittenAt, report.firstWordPaintedAt),
+      firstTokenInPageMs: since(report.firstWordArrivedAt, report.firstWordPaintedAt),
       lastTokenLatencyMs: contender.name === 'floor' ? null : since(written.lastWordWrittenAt, report.lastWordPaintedAt),
       heapMb: (heap.JSHeapUsedSize ?? 0) / 2 ** 20,
       settledRenders: report.settledRenders,

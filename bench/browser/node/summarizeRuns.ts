@@ -40,6 +40,7 @@ const figures: readonly Figure[] = [
   'longestTaskMs',
   'lastWordMs',
   'firstTokenLatencyMs',
+  'firstTokenInPageMs',
   'lastTokenLatencyMs',
   'heapMb',
   'settledRenders',

@@ -4,6 +4,8 @@ export interface PageReport {
   startedAt: number;
   /** When the frame that shows the first word had been painted, in epoch ms. */
   firstWordPaintedAt: number | null;
+  /** Threadline only: when the SSE frame carrying the first word reached the page's reader (`onFrame`), in epoch ms. */
+  firstWordArrivedAt: number | null;
   /** When the frame that shows the last word had been painted, in epoch ms. */
   lastWordPaintedAt: number | null;
   /** React commits (`onCommitFiberRoot` calls of the DevTools hook). */

@@ -19,14 +19,23 @@ export interface ThreadlineAppProps {
   pacing: string;
   /** Plays the simulator's `thousand-messages` scenario before the page is ready. */
   earlier: boolean;
+  /** The answer's first word: the frame carrying it marks the first token's arrival. */
+  firstWord: string;
 }
 
 /**
  * Threadline's real path: the simulator's Boosted stream through `useThreadStream` (transport,
  * decoder, reducer, store) into `Thread.Root`, `Thread.Viewport` and `Thread.Messages`.
  */
-export function ThreadlineApp({ probe, threadId, question, pacing, earlier }: ThreadlineAppProps) {
-  const stream = useThreadStream(threadId, { dialect: 'boosted', baseUrl: `${window.location.origin}/boosted`, headers: readHeaders });
+export function ThreadlineApp({ probe, threadId, question, pacing, earlier, firstWord }: ThreadlineAppProps) {
+  const stream = useThreadStream(threadId, {
+    dialect: 'boosted',
+    baseUrl: `${window.location.origin}/boosted`,
+    headers: readHeaders,
+    onFrame: (frame) => {
+      if (frame.data.includes(firstWord)) probe.markFirstWordArrived();
+    },
+  });
   const { send, status, connection, items } = stream;
   const latestItems = useRef<readonly ThreadItem[]>(items);
   useEffect(() => {

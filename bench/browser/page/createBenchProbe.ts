@@ -5,6 +5,8 @@ import type { BenchPageApi, CrowdedFrame, PageParams, PageReport } from './Bench
 export interface BenchProbe {
   /** Called on every React commit: counts commits and commits per frame. */
   onCommit(): void;
+  /** The page's own reader got the frame carrying the first word (where the page can see that: Threadline's `onFrame`). */
+  markFirstWordArrived(): void;
   /** Watches `container` for the first and last words once the window opens. */
   observe(container: Element): void;
   /** The page shows its thread: `__bench.ready` resolves after the next paint. */
@@ -31,6 +33,7 @@ const epoch = (time: number) => performance.timeOrigin + time;
 export function createBenchProbe(params: PageParams): BenchProbe {
   let startedAt: number | null = null;
   let firstWordPaintedAt: number | null = null;
+  let firstWordArrivedAt: number | null = null;
   let lastWordPaintedAt: number | null = null;
   let firstWordSeen = false;
   let lastWordSeen = false;
@@ -92,6 +95,9 @@ export function createBenchProbe(params: PageParams): BenchProbe {
       frameRequested = true;
       afterFramePainted(closeFrame);
     },
+    markFirstWordArrived() {
+      if (measuring() && firstWordArrivedAt === null) firstWordArrivedAt = performance.now();
+    },
     observe(container) {
       observer.observe(container, { childList: true, characterData: true, subtree: true });
     },
@@ -124,6 +130,7 @@ export function createBenchProbe(params: PageParams): BenchProbe {
           return {
             startedAt: epoch(start),
             firstWordPaintedAt: firstWordPaintedAt === null ? null : epoch(firstWordPaintedAt),
+            firstWordArrivedAt: firstWordArrivedAt === null ? null : epoch(firstWordArrivedAt),
             lastWordPaintedAt: lastWordPaintedAt === null ? null : epoch(lastWordPaintedAt),
             commits,
             maxCommitsPerFrame: Math.max(maxCommitsPerFrame, framePhases.length),

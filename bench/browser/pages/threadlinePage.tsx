@@ -15,7 +15,7 @@ const threadId = await createBoostedThread();
 mountBenchPage(
   <QueryClientProvider client={new QueryClient()}>
     <ThreadlineProvider>
-      <ThreadlineApp probe={probe} threadId={threadId} question={params.question} pacing={params.pacing} earlier={params.earlier} />
+      <ThreadlineApp probe={probe} threadId={threadId} question={params.question} pacing={params.pacing} earlier={params.earlier} firstWord={params.firstWord} />
     </ThreadlineProvider>
   </QueryClientProvider>,
   probe,
