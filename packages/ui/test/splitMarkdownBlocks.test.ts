@@ -115,3 +115,104 @@ describe('splitMarkdownBlocks', () => {
     expect(splitMarkdownBlocks('# One\n\nTwo.\n\nThree, more.', before).blocks).toEqual(['# One\n\n', 'Two.\n\n', 'Three, more.']);
   });
 });
+
+describe('splitMarkdownBlocks on a text streaming in frames', () => {
+  const tricky = [
+    'Revenue grew **66%** in a long paragraph line that goes on, with `code` and [a link](https://example.com) inside.',
+    'A second line of the same paragraph | with a pipe',
+    '--- | ---',
+    'a | b',
+    '',
+    '1. one',
+    '',
+    '1. two, the same loose list',
+    '',
+    'Plain words, then a footnote reference[^1] mid-line, which joins everything.',
+    '',
+    'Setext heading',
+    '===',
+    'para',
+    '- item interrupting it',
+    '***',
+    '***x',
+    'table or not',
+    '| a |',
+    '| -x',
+    '',
+    '<!-- a comment',
+    '',
+    'still in it -->',
+    '',
+    '```js',
+    'const inFence = 1; // ``` not a close',
+    '  indented line',
+    '```',
+    'after the fence',
+    '> quote',
+    'lazy line',
+    '',
+    '1. first of a list',
+    '',
+    '2. joins the list late, from "2" on its own',
+    '',
+    '- bullet',
+    '',
+    '-x not an item',
+    '',
+    '- bullet again',
+    '',
+    '  continued by indent',
+    '',
+    '    indented code',
+    '',
+    '    still the same code',
+    '',
+    '<!-- open comment',
+    '',
+    'inside it -->',
+    '',
+    '```',
+    'fence with',
+    '',
+    'a blank line',
+    '```',
+    '',
+    '   10) ordered, indented',
+    '',
+    'Windows\r\nline\r\n- ends',
+    '',
+  ].join('\n');
+
+  // Frame sizes from a fixed pseudo-random sequence, 1 to 60 characters; seed 0 is one at a time.
+  function frameSizes(seed: number): () => number {
+    if (seed === 0) return () => 1;
+    let state = seed;
+    return () => {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return 1 + (state % 60);
+    };
+  }
+
+  test.each([0, 1, 2, 3])('splits every frame exactly as from scratch (frame sizes seed %i)', (seed) => {
+    for (const text of [document, tricky, tricky.replace('[^1]', '')]) {
+      const next = frameSizes(seed);
+      let previous: MarkdownBlocks | undefined;
+      for (let length = 0; length < text.length; ) {
+        length = Math.min(text.length, length + next());
+        const prefix = text.slice(0, length);
+        previous = splitMarkdownBlocks(prefix, previous);
+        const scratch = splitMarkdownBlocks(prefix);
+        expect(previous.starts, JSON.stringify(prefix.slice(-30))).toEqual(scratch.starts);
+        expect(previous.blocks).toEqual(scratch.blocks);
+      }
+    }
+  });
+
+  test('parses nothing while plain text extends a plain line', () => {
+    const before = splitMarkdownBlocks('# Title\n\nRevenue grew');
+    const after = splitMarkdownBlocks('# Title\n\nRevenue grew 66% **year', before);
+    expect(after.starts).toBe(before.starts);
+    expect(after.blocks).toEqual(['# Title\n\n', 'Revenue grew 66% **year']);
+    expect(after.blocks[0]).toBe(before.blocks[0]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import type { ExtraProps } from 'react-markdown';
-import { useMarkdownCitations } from './useMarkdownCitations';
+import { useMarkdownCitation, useMarkdownCitations } from './useMarkdownCitations';
+import type { MarkdownCitationsValue } from './useMarkdownCitations';
 
 /**
  * @internal The `span` renderer of a `MarkdownText` with citations: a marker element from
@@ -15,8 +16,12 @@ export function MarkdownSpan(props: HTMLAttributes<HTMLSpanElement> & ExtraProps
     const { node: _node, ...spanProps } = props;
     return <Span {...(typeof Span === 'string' ? spanProps : props)} />;
   }
-  const citation = context?.citations[index];
-  if (!context || !citation) return null;
+  return context ? <CitationMarkerSpan context={context} index={index} /> : null;
+}
+
+function CitationMarkerSpan({ context, index }: { context: MarkdownCitationsValue; index: number }) {
+  const citation = useMarkdownCitation(context.citations, index);
+  if (!citation) return null;
   const Marker = context.marker;
   return <Marker citation={citation} number={index + 1} />;
 }

@@ -1,19 +1,17 @@
-import { forwardRef, Fragment, memo, useMemo } from 'react';
+import { forwardRef, memo, useMemo } from 'react';
 import type { AnchorHTMLAttributes, ComponentType, HTMLAttributes, ImgHTMLAttributes } from 'react';
-import Markdown from 'react-markdown';
-import type { Components, ExtraProps, Options } from 'react-markdown';
-import remarkGfm from 'remark-gfm';
+import type { Components, ExtraProps } from 'react-markdown';
 import type { Citation } from '@threadline/headless';
 import { CitationMarker } from '../citation/CitationMarker';
 import type { CitationMarkerProps } from '../citation/CitationMarker';
 import { joinClassNames } from '../internal/joinClassNames';
-import { sanitizeUrl } from '../url/sanitizeUrl';
+import { useProvidedSource } from '../internal/useValueSource';
 import { CodeBlock } from './CodeBlock';
-import { healStreamingMarkdown } from './healStreamingMarkdown';
+import { MarkdownBlockGroup } from './MarkdownBlockGroup';
 import { MarkdownSpan } from './MarkdownSpan';
 import { rehypeCaret } from './rehypeCaret';
 import { rehypeCitationMarkers } from './rehypeCitationMarkers';
-import { useMarkdownBlocks } from './useMarkdownBlocks';
+import { useMarkdownBlockGroups } from './useMarkdownBlockGroups';
 import { MarkdownCitationsContext } from './useMarkdownCitations';
 import type { MarkdownCitationsValue } from './useMarkdownCitations';
 
@@ -38,7 +36,6 @@ export interface MarkdownTextProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   citationMarker?: ComponentType<CitationMarkerProps>;
 }
 
-const remarkPlugins = [remarkGfm];
 const noRehypePlugins: [] = [];
 const streamingRehypePlugins = [rehypeCaret];
 const citationRehypePlugins = [rehypeCitationMarkers];
@@ -48,10 +45,6 @@ const streamingCitationRehypePlugins = [rehypeCaret, rehypeCitationMarkers];
 function rehypePluginsFor(streaming: boolean, withCitations: boolean) {
   if (withCitations) return streaming ? streamingCitationRehypePlugins : citationRehypePlugins;
   return streaming ? streamingRehypePlugins : noRehypePlugins;
-}
-
-function urlTransform(url: string): string | null {
-  return sanitizeUrl(url);
 }
 
 function Link({ node: _node, href, children, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & ExtraProps) {
@@ -99,6 +92,7 @@ function textOf(node: TextNode | undefined): string {
 }
 
 const defaultComponents: Components = { a: Link, img: Image, pre: Pre };
+const noCitations: readonly Citation[] = [];
 
 /**
  * Renders markdown with GitHub extensions (tables, strikethrough, task lists, autolinks).
@@ -107,51 +101,45 @@ const defaultComponents: Components = { a: Link, img: Image, pre: Pre };
  * Fenced code renders as a `CodeBlock` with its language and a copy button. With `citations`,
  * placeholder characters become inline citation markers.
  * Memoized: it re-renders only when its text, state, citations or overrides change, and then
- * only the top-level blocks whose source changed (see `splitMarkdownBlocks`).
+ * only the top-level blocks whose source changed (see `splitMarkdownBlocks`); while it streams,
+ * a render costs as much as its last block, not as the whole text.
  */
 export const MarkdownText = memo(
   forwardRef<HTMLDivElement, MarkdownTextProps>(function MarkdownText(
     { text, streaming = false, components, citations, citationMarker = CitationMarker, className, ...props },
     ref,
   ) {
+    const withCitations = citations !== undefined;
+    // Keyed on whether there are citations, not on the list: a citation arriving must not make
+    // every settled block render again. The markers read the list from a source.
     const merged = useMemo<Components>(() => {
       const all = components ? { ...defaultComponents, ...components } : defaultComponents;
-      return citations ? { ...all, span: MarkdownSpan } : all;
-    }, [components, citations]);
+      return withCitations ? { ...all, span: MarkdownSpan } : all;
+    }, [components, withCitations]);
+    const citationsSource = useProvidedSource(citations ?? noCitations);
     const citationContext = useMemo<MarkdownCitationsValue | null>(
-      () => (citations ? { citations, marker: citationMarker, span: components?.span ?? 'span' } : null),
-      [citations, citationMarker, components],
+      () => (withCitations ? { citations: citationsSource, marker: citationMarker, span: components?.span ?? 'span' } : null),
+      [withCitations, citationsSource, citationMarker, components],
     );
-    const blocks = useMarkdownBlocks(streaming ? healStreamingMarkdown(text) : text);
-    const settledPlugins = rehypePluginsFor(false, citations !== undefined);
-    const lastPlugins = rehypePluginsFor(streaming, citations !== undefined);
+    const groups = useMarkdownBlockGroups(text, streaming);
+    const settledPlugins = rehypePluginsFor(false, withCitations);
+    const lastPlugins = rehypePluginsFor(streaming, withCitations);
 
     return (
       <div ref={ref} className={joinClassNames('tl-markdown', className)} data-state={streaming ? 'streaming' : 'complete'} {...props}>
         <MarkdownCitationsContext.Provider value={citationContext}>
-          {blocks.map((block, index) => (
-            <Fragment key={index}>
-              {/* The newline react-markdown puts between top-level blocks of one document. */}
-              {index > 0 ? '\n' : null}
-              <MarkdownBlock rehypePlugins={index === blocks.length - 1 ? lastPlugins : settledPlugins} components={merged}>
-                {block}
-              </MarkdownBlock>
-            </Fragment>
+          {groups.map((group, index) => (
+            <MarkdownBlockGroup
+              key={index}
+              blocks={group}
+              first={index === 0}
+              rehypePlugins={settledPlugins}
+              lastRehypePlugins={index === groups.length - 1 ? lastPlugins : undefined}
+              components={merged}
+            />
           ))}
         </MarkdownCitationsContext.Provider>
       </div>
     );
   }),
 );
-
-/**
- * One top-level block. Settled blocks keep their source, plugins and components from frame to
- * frame, so while a message streams only its last block parses and renders again.
- */
-const MarkdownBlock = memo(function MarkdownBlock({ children, rehypePlugins, components }: Pick<Options, 'children' | 'rehypePlugins' | 'components'>) {
-  return (
-    <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} urlTransform={urlTransform} components={components}>
-      {children}
-    </Markdown>
-  );
-});

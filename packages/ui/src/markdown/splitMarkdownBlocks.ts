@@ -1,4 +1,5 @@
 import { parseMarkdownTree } from '../internal/parseMarkdownTree';
+import { startsWithText } from './startsWithText';
 
 /** A markdown source cut into top-level blocks that each render the same on their own. */
 export interface MarkdownBlocks {
@@ -12,6 +13,8 @@ export interface MarkdownBlocks {
 
 // A link reference definition or a footnote makes blocks depend on each other: `[x]` in one block
 // means a link only if `[x]: url` is in another. A container prefix (`> `, `- `) may come first.
+// A match never spans lines, so a text that extends a clean one needs testing only from where
+// it was cut again.
 const interdependent = /\[\^|^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m;
 
 /**
@@ -19,19 +22,72 @@ const interdependent = /\[\^|^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m;
  * quotes...) at the boundaries the parser finds, so each block can be rendered, and kept, apart.
  * A text with link reference definitions or footnotes stays one block.
  *
- * Given the split of an earlier text that this one extends, only its last two blocks are parsed
- * again: appending to the last block cannot move an earlier boundary, but the last block's first
- * line can still change what it is (`***` becomes `***x`, a paragraph again) and so where the
- * block before it ends.
+ * Given the split of an earlier text that this one extends, only its last blocks are parsed
+ * again (see `openBlockCount`): appending to the last block cannot move an earlier boundary, but
+ * the last block's first line can still change what it is (`***` becomes `***x`, a paragraph
+ * again) and so where the block before it ends. Appending plain text to a plain line parses
+ * nothing (see `extendsInertLine`). The earlier blocks keep their strings, so a renderer comparing them
+ * compares references, not text.
  */
 export function splitMarkdownBlocks(source: string, previous?: MarkdownBlocks): MarkdownBlocks {
-  if (interdependent.test(source)) return { source, starts: [0], blocks: [source] };
-  const kept = previous ? previous.starts.slice(0, -2) : [];
-  const resume = previous && kept.length > 0 ? (previous.starts[kept.length] ?? 0) : 0;
-  const reusable = previous !== undefined && resume > 0 && source.startsWith(previous.source.slice(0, resume));
-  const starts = reusable ? [...kept, ...blockStarts(source.slice(resume)).map((start) => start + resume)] : blockStarts(source);
-  const blocks = starts.map((start, index) => source.slice(start, starts[index + 1]));
+  if (previous && extendsInertLine(previous.source, source)) {
+    const blocks = previous.blocks.slice();
+    blocks[blocks.length - 1] += source.slice(previous.source.length);
+    return { source, starts: previous.starts, blocks };
+  }
+  const kept = previous ? Math.max(0, previous.starts.length - openBlockCount(previous.blocks)) : 0;
+  const resume = previous && kept > 0 ? (previous.starts[kept] ?? 0) : 0;
+  const reusable = previous !== undefined && resume > 0 && startsWithText(source, previous.source.slice(0, resume));
+  if (!reusable) {
+    if (interdependent.test(source)) return { source, starts: [0], blocks: [source] };
+    const starts = blockStarts(source);
+    return { source, starts, blocks: starts.map((start, index) => source.slice(start, starts[index + 1])) };
+  }
+  const rest = source.slice(resume);
+  if (interdependent.test(rest)) return { source, starts: [0], blocks: [source] };
+  const restStarts = blockStarts(rest);
+  const starts = previous.starts.slice(0, kept);
+  const blocks = previous.blocks.slice(0, kept);
+  restStarts.forEach((start, index) => {
+    starts.push(start + resume);
+    blocks.push(rest.slice(start, restStarts[index + 1]));
+  });
   return { source, starts, blocks };
+}
+
+const endsWithBlankLine = /\n[ \t]*\n$/;
+const startsWithDigit = /^[ \t]*\d/;
+
+/**
+ * How many trailing blocks a longer text must parse again: the last, and the one before it unless
+ * a blank line closes that one for good. After a blank line only a list continues, and the only
+ * line that joins a list later than its first character is an ordered item's (`1` becomes `1.`).
+ */
+function openBlockCount(blocks: readonly string[]): number {
+  const before = blocks.at(-2);
+  const last = blocks.at(-1) ?? '';
+  return before !== undefined && endsWithBlankLine.test(before) && !startsWithDigit.test(last) ? 1 : 2;
+}
+
+// What a line can start with to begin or continue a block construct: indentation, headings,
+// setext underlines, breaks, list markers, quotes, fences, HTML, definitions and footnotes, table
+// delimiter rows, and the container prefix the interdependence test allows.
+const blockSyntaxStart = /^[\s#=*_+\-\d.)>`~<[|:]/;
+// What an appended text must not hold to leave every block where it was: a new line, or the
+// start of a footnote reference (`[^`), which joins the whole text into one block.
+const blockSyntaxInText = /[\n\r[^]/;
+
+/**
+ * Whether `source` only appends to the last line of `previous`, and that line, already started,
+ * begins with plain text: the line's kind is settled (a paragraph, a table row, a line of code),
+ * so no block can start, end or change kind until a new line begins. Such frames, most of a
+ * streaming paragraph's, need no parse at all.
+ */
+function extendsInertLine(previous: string, source: string): boolean {
+  if (source.length <= previous.length) return false;
+  const lineStart = Math.max(previous.lastIndexOf('\n'), previous.lastIndexOf('\r')) + 1;
+  if (lineStart === previous.length || blockSyntaxStart.test(previous.slice(lineStart, lineStart + 1))) return false;
+  return !blockSyntaxInText.test(source.slice(previous.length)) && startsWithText(source, previous);
 }
 
 function blockStarts(source: string): number[] {

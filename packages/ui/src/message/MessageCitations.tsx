@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { forwardRef, useMemo } from 'react';
 import type { ComponentType, HTMLAttributes } from 'react';
 import type { Citation, MessageItem } from '@threadline/headless';
 import { CitationDisclosure } from '../citation/CitationDisclosure';
@@ -31,15 +31,22 @@ export const MessageCitations = forwardRef<HTMLUListElement, MessageCitationsPro
 ) {
   const contextMessage = useMessageContext();
   const message = messageProp ?? contextMessage;
+  const citations = message?.citations;
+  // The message changes on every streamed frame, its citations only when one arrives.
+  const items = useMemo(
+    () =>
+      citations?.map((citation, index) => (
+        <li key={`${index}-${citation.id ?? ''}`} className="tl-message-citation">
+          <Item citation={citation} number={index + 1} />
+        </li>
+      )),
+    [citations, Item],
+  );
   if (!message) throw new Error('Message.Citations: pass `message` or render it inside <Message.Root>.');
   if (message.citations.length === 0) return null;
   return (
     <ul ref={ref} className={joinClassNames('tl-message-citations', className)} aria-label="Sources" {...props}>
-      {message.citations.map((citation, index) => (
-        <li key={`${index}-${citation.id ?? ''}`} className="tl-message-citation">
-          <Item citation={citation} number={index + 1} />
-        </li>
-      ))}
+      {items}
     </ul>
   );
 });

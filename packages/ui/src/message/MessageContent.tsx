@@ -6,9 +6,9 @@ import type { CitationMarkerProps } from '../citation/CitationMarker';
 import { joinClassNames } from '../internal/joinClassNames';
 import { MarkdownText } from '../markdown/MarkdownText';
 import { MessageImage } from './MessageImage';
-import { injectCitationMarkers } from './injectCitationMarkers';
 import { placeCitations } from './placeCitations';
 import type { CitationPlacement } from './placeCitations';
+import { useCitationMarkers } from './useCitationMarkers';
 import { useMessageContext } from './useMessageContext';
 
 /** Props given to the renderer of a text part. */
@@ -61,7 +61,7 @@ export interface MessageContentProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 const TextPartView = memo(function TextPartView({ part, streaming, citations, placements, citationMarker }: TextPartProps) {
-  const text = injectCitationMarkers(part.text, placements, { streaming });
+  const text = useCitationMarkers(part.text, placements, streaming);
   return <MarkdownText text={text} streaming={streaming} citations={citations} citationMarker={citationMarker} />;
 });
 
