@@ -47,6 +47,7 @@ export default defineConfig({
         'usechat-markdown': pages('usechat-markdown'),
         'usechat-streamdown': pages('usechat-streamdown'),
         floor: pages('floor'),
+        network: pages('network'),
       },
     },
   },

@@ -1,5 +1,5 @@
 /** The pages measured, one per contender. */
-export type ContenderName = 'threadline' | 'usechat-markdown' | 'usechat-streamdown' | 'floor';
+export type ContenderName = 'threadline' | 'usechat-markdown' | 'usechat-streamdown' | 'floor' | 'network';
 
 /** A contender and its page in `bench/browser/dist`. */
 export interface Contender {
@@ -15,4 +15,5 @@ export const contenders: readonly Contender[] = [
   { name: 'usechat-markdown', label: 'useChat + react-markdown', page: '/usechat-markdown.html' },
   { name: 'usechat-streamdown', label: 'useChat + Streamdown', page: '/usechat-streamdown.html' },
   { name: 'floor', label: 'static floor (MarkdownText once)', page: '/floor.html' },
+  { name: 'network', label: 'network only (fetch, read, drop)', page: '/network.html' },
 ];
