@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningSimulator } from '../src/index';
-import { createLongReport, createPacer, createScheduler, formatPacingHeader, pacingHeader, splitPacedText, startSimulator } from '../src/index';
+import { describe, expect, it } from 'vitest';
+import { createLongReport, createPacer, createScheduler, formatPacingHeader, pacingHeader, splitPacedText } from '../src/index';
 import { createThread, postMessage } from './boostedHttp';
 import { connectSse, decodeBoostedFrames, hasCompleted } from './connectSse';
+import { startEachSimulator } from './startEachSimulator';
 
-let running: RunningSimulator | undefined;
-
-afterEach(async () => {
-  await running?.close();
-  running = undefined;
-});
-
-async function start(): Promise<string> {
-  running = await startSimulator({ port: 0, host: '127.0.0.1', delayMs: 0 });
-  return running.url;
-}
+const start = startEachSimulator();
 
 const question = 'Write a huge 20,000-token report';
 

@@ -1,23 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningSimulator } from '../src/index';
-import { startSimulator } from '../src/index';
+import { describe, expect, it } from 'vitest';
 import { streamedText, createThreadAndRun, assistantsEventNames } from './assistantsHttp';
 import { createThread, postMessage } from './boostedHttp';
 import { chatkitEventNames, chatkitStream, chatkitText, userInput } from './chatkitHttp';
 import { connectSse, decodeBoostedFrames, hasCompleted } from './connectSse';
 import { createTeammateRun, teammateFrameTypes, teammateText } from './teammateHttp';
+import { startEachSimulator } from './startEachSimulator';
 
-let running: RunningSimulator | undefined;
-
-afterEach(async () => {
-  await running?.close();
-  running = undefined;
-});
-
-async function start(): Promise<string> {
-  running = await startSimulator({ port: 0, host: '127.0.0.1', delayMs: 0 });
-  return running.url;
-}
+const start = startEachSimulator();
 
 // No tokenizer here: two usual estimates, and the report must pass both.
 function estimateTokens(text: string): { byWords: number; byCharacters: number } {

@@ -1,22 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningSimulator } from '../src/index';
-import { startSimulator } from '../src/index';
+import { describe, expect, it } from 'vitest';
+
 import { createThread, getJson, postMessage } from './boostedHttp';
 import type { MessagesPage } from './boostedHttp';
 import { chatkitEventNames, chatkitJson, chatkitStream, decodeChatKitEvents, userInput } from './chatkitHttp';
 import { connectSse, decodeBoostedFrames, hasCompleted } from './connectSse';
+import { startEachSimulator } from './startEachSimulator';
 
-let running: RunningSimulator | undefined;
-
-afterEach(async () => {
-  await running?.close();
-  running = undefined;
-});
-
-async function start(): Promise<string> {
-  running = await startSimulator({ port: 0, host: '127.0.0.1', delayMs: 0 });
-  return running.url;
-}
+const start = startEachSimulator();
 
 const question = 'Load a thread of a thousand messages';
 

@@ -1,0 +1,19 @@
+import { afterEach } from 'vitest';
+import type { RunningSimulator } from '../src/index';
+import { startSimulator } from '../src/index';
+
+/**
+ * For a test file: `start()` runs a simulator on a free loopback port with no pacing and
+ * returns its URL; each test's simulator is closed after it.
+ */
+export function startEachSimulator(): () => Promise<string> {
+  let running: RunningSimulator | undefined;
+  afterEach(async () => {
+    await running?.close();
+    running = undefined;
+  });
+  return async () => {
+    running = await startSimulator({ port: 0, host: '127.0.0.1', delayMs: 0 });
+    return running.url;
+  };
+}
