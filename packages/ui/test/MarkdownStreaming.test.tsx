@@ -33,6 +33,18 @@ function textOutsideCode(container: HTMLElement): string {
   return copy.textContent ?? '';
 }
 
+
+// Paragraphs that count their renders, keyed by their first word.
+function countParagraphRenders() {
+  const renders = new Map<string, number>();
+  function Paragraph({ children }: HTMLAttributes<HTMLParagraphElement>) {
+    const first = String([children].flat()[0] ?? '').split(' ')[0] ?? '';
+    renders.set(first, (renders.get(first) ?? 0) + 1);
+    return <p>{children}</p>;
+  }
+  return { renders, components: { p: Paragraph } };
+}
+
 describe('MarkdownText while streaming', () => {
   test('renders every prefix of a document in its final form, never flipping between forms', () => {
     const { container, rerender } = render(<MarkdownText text="" streaming />);
@@ -85,13 +97,7 @@ describe('MarkdownText while streaming', () => {
   });
 
   test('renders settled blocks once while the last block streams two hundred deltas', () => {
-    const renders = new Map<string, number>();
-    function Paragraph({ children }: HTMLAttributes<HTMLParagraphElement>) {
-      const first = String([children].flat()[0] ?? '').split(' ')[0] ?? '';
-      renders.set(first, (renders.get(first) ?? 0) + 1);
-      return <p>{children}</p>;
-    }
-    const components = { p: Paragraph };
+    const { renders, components } = countParagraphRenders();
     let text = 'First paragraph, settled.\n\nSecond paragraph, settled too.\n\nThird';
     const { container, rerender } = render(<MarkdownText text={text} components={components} streaming />);
     for (let delta = 0; delta < 200; delta += 1) {
@@ -158,13 +164,7 @@ describe('a long message while streaming', () => {
   });
 
   test('renders settled blocks once while citations arrive for the last one', () => {
-    const renders = new Map<string, number>();
-    function Paragraph({ children }: HTMLAttributes<HTMLParagraphElement>) {
-      const first = String([children].flat()[0] ?? '').split(' ')[0] ?? '';
-      renders.set(first, (renders.get(first) ?? 0) + 1);
-      return <p>{children}</p>;
-    }
-    const components = { p: Paragraph };
+    const { renders, components } = countParagraphRenders();
     const settled = 'First paragraph, settled.\n\nSecond paragraph, settled too.\n\n';
     const citations: Citation[] = [];
     const { container, rerender } = render(<MarkdownText text={`${settled}Third`} components={components} citations={citations} streaming />);
