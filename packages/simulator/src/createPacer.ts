@@ -22,11 +22,14 @@ export function createPacer(pacing: Pacing, scheduler: Scheduler): Pacer {
 
   return {
     async next(signal) {
-      const now = performance.now();
-      startedAt ??= now;
+      startedAt ??= performance.now();
       const dueAt = startedAt + Math.floor(index / burst) * intervalMs;
       index += 1;
-      if (dueAt > now) return scheduler.wait(dueAt - now, signal);
+      // Timers keep whole milliseconds and may fire a little early: wait again until it is due.
+      for (let now = performance.now(); dueAt > now; now = performance.now()) {
+        const outcome = await scheduler.wait(dueAt - now, signal);
+        if (outcome !== 'elapsed') return outcome;
+      }
       if (scheduler.closed) return 'closed';
       return signal?.aborted ? 'aborted' : 'elapsed';
     },
