@@ -108,6 +108,30 @@ describe('createThreadStore', () => {
       expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ status: 'complete' });
     });
 
+    it("shows a message's first text at the next frame even right after a flush", () => {
+      vi.useFakeTimers();
+      const frames = manualFrames();
+      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 50 });
+      threads.enqueue('t', [{ type: 'progress-add', text: 'Writing the report' }]);
+      frames.runFrame();
+      vi.advanceTimersByTime(10);
+      threads.enqueue('t', [{ type: 'message-start', messageId: 'm', role: 'assistant' }]);
+      frames.runFrame();
+      expect(threads.getThread('t')?.items).toHaveLength(0);
+      threads.enqueue('t', [delta('m', '#')]);
+      frames.runFrame();
+      expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: '#' }] });
+
+      // Its next words wait out the throttle again; another message's first words do not.
+      threads.enqueue('t', [delta('m', ' Global')]);
+      frames.runFrame();
+      expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: '#' }] });
+      threads.enqueue('t', [{ type: 'message-start', messageId: 'n', role: 'assistant' }, delta('n', 'Next')]);
+      frames.runFrame();
+      expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: '# Global' }] });
+      expect(selectItem(threads.getThread('t')!, 'n')).toMatchObject({ parts: [{ type: 'text', text: 'Next' }] });
+    });
+
     it('flushes at every frame with throttleMs 0, and a local dispatch never waits', () => {
       vi.useFakeTimers();
       const frames = manualFrames();

@@ -22,8 +22,8 @@ export interface ThreadStoreOptions {
   /**
    * The least time between two flushes of network events, in ms (default 50: at most 20
    * renders a second however fast the stream). The first events after a quiet spell of that
-   * length, and an answer's or a run's end, still apply at the next frame; 0 flushes at every
-   * frame.
+   * length, a message's first text, and an answer's or a run's end still apply at the next
+   * frame; 0 flushes at every frame.
    */
   throttleMs?: number;
 }
@@ -66,6 +66,17 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   const store = createStore<ThreadStoreState>()(() => ({ threads: {}, connections: {} }));
   let queue = new Map<string, ThreadEvent[]>();
   let cancelScheduled: (() => void) | null = null;
+  // The message each thread last received text for: text for another one is a first token.
+  const writing = new Map<string, string>();
+
+  function isUrgent(threadId: string, event: ThreadEvent): boolean {
+    if (event.type === 'text-delta') {
+      if (writing.get(threadId) === event.messageId) return false;
+      writing.set(threadId, event.messageId);
+      return true;
+    }
+    return endings.has(event.type);
+  }
 
   function apply(batches: Map<string, readonly ThreadEvent[]>): void {
     if (batches.size === 0) return;
@@ -116,7 +127,9 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
       const pending = queue.get(threadId);
       if (pending) pending.push(...events);
       else queue.set(threadId, [...events]);
-      if (events.some((event) => endings.has(event.type))) {
+      let urgent = false;
+      for (const event of events) if (isUrgent(threadId, event)) urgent = true;
+      if (urgent) {
         cancelScheduled?.();
         cancelScheduled = schedule(flush);
       }
