@@ -15,6 +15,7 @@ import type { QueryRunner, ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 import { untilOpen } from './untilOpen';
 import type { FrameListener } from './FrameListener';
+import type { SseTransport } from '../transport/SseTransport';
 
 /** Options for {@link createAssistantsController}. */
 export interface AssistantsControllerOptions {
@@ -30,6 +31,8 @@ export interface AssistantsControllerOptions {
   onWarning?: (message: string) => void;
   /** Sees every SSE message with the events decoded from it. */
   onFrame?: FrameListener;
+  /** Opens the event streams (default: `openSseStream`, on the main thread). */
+  sseTransport?: SseTransport;
   onThreadId?: (id: string) => void;
 }
 
@@ -45,7 +48,7 @@ export function createAssistantsController(options: AssistantsControllerOptions)
   const { threadStore, threadId, api } = options;
   const fetchQuery = options.fetchQuery ?? directly;
   const pollMs = options.pollMs ?? 1000;
-  const session = createStreamSession({ threadStore, threadId, dialect: 'assistants', onWarning: options.onWarning, onFrame: options.onFrame, onThreadId: options.onThreadId });
+  const session = createStreamSession({ threadStore, threadId, dialect: 'assistants', onWarning: options.onWarning, onFrame: options.onFrame, sseTransport: options.sseTransport, onThreadId: options.onThreadId });
   let polling: AbortController | null = null;
   const detach = () => {
     session.abort();

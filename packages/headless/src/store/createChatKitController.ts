@@ -10,6 +10,7 @@ import type { ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 import { untilOpen } from './untilOpen';
 import type { FrameListener } from './FrameListener';
+import type { SseTransport } from '../transport/SseTransport';
 
 /** Options for {@link createChatKitController}. */
 export interface ChatKitControllerOptions {
@@ -22,6 +23,8 @@ export interface ChatKitControllerOptions {
   onWarning?: (message: string) => void;
   /** Sees every SSE message with the events decoded from it. */
   onFrame?: FrameListener;
+  /** Opens the event streams (default: `openSseStream`, on the main thread). */
+  sseTransport?: SseTransport;
   onThreadId?: (id: string) => void;
   /** Receives the server's `client_effect` events. */
   onClientEffect?: (effect: { name: string; data: Record<string, unknown> }) => void;
@@ -47,6 +50,7 @@ export function createChatKitController(options: ChatKitControllerOptions): Chat
     dialect: 'chatkit',
     onWarning: options.onWarning,
     onFrame: options.onFrame,
+    sseTransport: options.sseTransport,
     onThreadId: options.onThreadId,
     onClientEffect: options.onClientEffect,
   });

@@ -3,6 +3,7 @@ import type { ThreadEvent } from '../events/ThreadEvent';
 import { createDecoder } from '../dialects/createDecoder';
 import { openSseStream } from '../transport/openSseStream';
 import type { FrameListener } from './FrameListener';
+import type { SseTransport } from '../transport/SseTransport';
 import type { StreamRequest } from '../transport/StreamRequest';
 import { TransportError } from '../transport/TransportError';
 import type { ThreadStore } from './createThreadStore';
@@ -27,6 +28,8 @@ export interface StreamSessionOptions {
   onEvents?: (events: readonly ThreadEvent[]) => void;
   /** Sees every SSE message with the events decoded from it. */
   onFrame?: FrameListener;
+  /** Opens the event streams (default: `openSseStream`, on the main thread). */
+  sseTransport?: SseTransport;
 }
 
 /** Options for one {@link StreamSession.open}. */
@@ -56,6 +59,7 @@ export interface StreamSession {
 /** The plumbing every request-scoped dialect shares: fetch, decode, enqueue, report. */
 export function createStreamSession(options: StreamSessionOptions): StreamSession {
   const { threadStore, threadId } = options;
+  const openStream = options.sseTransport ?? openSseStream;
   let current: AbortController | null = null;
 
   function deliver(events: readonly ThreadEvent[]): void {
@@ -80,7 +84,7 @@ export function createStreamSession(options: StreamSessionOptions): StreamSessio
       return all;
     };
     try {
-      await openSseStream({
+      await openStream({
         ...request,
         signal: controller.signal,
         onMessage: (message) => {

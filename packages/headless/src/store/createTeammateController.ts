@@ -18,6 +18,7 @@ import type { QueryRunner, ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 import { untilOpen } from './untilOpen';
 import type { FrameListener } from './FrameListener';
+import type { SseTransport } from '../transport/SseTransport';
 
 /** Options for {@link createTeammateController}. */
 export interface TeammateControllerOptions {
@@ -39,6 +40,8 @@ export interface TeammateControllerOptions {
   onWarning?: (message: string) => void;
   /** Sees every SSE message with the events decoded from it. */
   onFrame?: FrameListener;
+  /** Opens the event streams (default: `openSseStream`, on the main thread). */
+  sseTransport?: SseTransport;
 }
 
 /** A Teammate run's controller, with the verb the Runs API adds. */
@@ -71,6 +74,7 @@ export function createTeammateController(options: TeammateControllerOptions): Te
     idPrefix: ID_PREFIX,
     onWarning: options.onWarning,
     onFrame: options.onFrame,
+    sseTransport: options.sseTransport,
     onEvents: (events) => {
       for (const event of events) {
         const id = itemIdOf(event);

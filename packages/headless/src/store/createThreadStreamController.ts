@@ -2,6 +2,7 @@ import type { BoostedApi } from '../api/createBoostedApi';
 import { createBoostedDecoder, toRunEndStatus } from '../dialects/boosted/createBoostedDecoder';
 import type { ThreadEvent } from '../events/ThreadEvent';
 import type { FrameListener } from './FrameListener';
+import type { SseTransport } from '../transport/SseTransport';
 import { openSseStream } from '../transport/openSseStream';
 import { TransportError } from '../transport/TransportError';
 import type { ThreadStore } from './createThreadStore';
@@ -28,6 +29,8 @@ export interface ThreadStreamControllerOptions {
   onWarning?: (message: string) => void;
   /** Sees every SSE message with the events decoded from it. */
   onFrame?: FrameListener;
+  /** Opens the event streams (default: `openSseStream`, on the main thread). */
+  sseTransport?: SseTransport;
 }
 
 /** Owns one Boosted thread's stream: connects, decodes into the store, recovers, sends and cancels. */
@@ -59,6 +62,7 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
   const maxReconnects = options.maxReconnects ?? 5;
   const reconnectDelayMs = options.reconnectDelayMs ?? 250;
   const recoveryPollMs = options.recoveryPollMs ?? 1000;
+  const openStream = options.sseTransport ?? openSseStream;
   // One decoder for the thread's life: a reopened stream continues the message it left open.
   const decoder = createBoostedDecoder({ onWarning: options.onWarning });
   let connection: AbortController | null = null;
@@ -114,7 +118,7 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
       let failure: TransportError | null = null;
       let openedAt: number | null = null;
       try {
-        await openSseStream({
+        await openStream({
           url: api.streamUrl(threadId),
           headers: api.options.headers,
           fetch: api.options.fetch,

@@ -5,6 +5,8 @@ import { warnInDevelopment } from '../dialects/warnInDevelopment';
 import type { TeammateRunSettings } from '../api/createTeammateApi';
 import { createTeammateApi } from '../api/createTeammateApi';
 import type { HeadersOption } from '../transport/HeadersOption';
+import { createSseWorkerTransport } from '../transport/createSseWorkerTransport';
+import type { SseTransport } from '../transport/SseTransport';
 import type { FrameListener } from './FrameListener';
 import { createAssistantsController } from './createAssistantsController';
 import { createChatKitController } from './createChatKitController';
@@ -23,6 +25,12 @@ export interface ThreadlineClientOptions extends ThreadStoreOptions {
   reconnectDelayMs?: number;
   /** How often to ask the server about a run that goes on without a stream (default 1000). */
   recoveryPollMs?: number;
+  /**
+   * Opens every thread's event streams. The default, `createSseWorkerTransport()`, reads them
+   * in a Web Worker where there is one, and on the main thread elsewhere; pass
+   * `openSseStream` to keep them on the main thread.
+   */
+  sseTransport?: SseTransport;
 }
 
 /** What every connection takes. */
@@ -131,6 +139,7 @@ function entryKey(connection: ThreadConnectionOptions): string {
 /** Creates a Threadline client: a thread store and a registry of per-thread controllers. */
 export function createThreadlineClient(options: ThreadlineClientOptions = {}): ThreadlineClient {
   const threadStore = createThreadStore(options);
+  const sseTransport = options.sseTransport ?? createSseWorkerTransport();
   const controllers = new Map<string, Entry>();
   const aliases = new Map<string, string>();
 
@@ -148,6 +157,7 @@ export function createThreadlineClient(options: ThreadlineClientOptions = {}): T
       fetchQuery: ((queryKey, read) => (latest.fetchQuery ? latest.fetchQuery(queryKey, read) : read())) as QueryRunner,
       onWarning: (message: string) => (latest.onWarning ?? warnInDevelopment)(message),
       onFrame: ((frame, events) => latest.onFrame?.(frame, events)) as FrameListener,
+      sseTransport,
     };
     const onThreadId = (serverId: string) => {
       if (serverId !== threadId) aliases.set(serverId, threadId);

@@ -5,6 +5,7 @@ import { createStreamSession } from './createStreamSession';
 import type { ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 import type { FrameListener } from './FrameListener';
+import type { SseTransport } from '../transport/SseTransport';
 
 /** Options for {@link createWatchController}. */
 export interface WatchControllerOptions {
@@ -18,6 +19,8 @@ export interface WatchControllerOptions {
   onWarning?: (message: string) => void;
   /** Sees every SSE message with the events decoded from it. */
   onFrame?: FrameListener;
+  /** Opens the event streams (default: `openSseStream`, on the main thread). */
+  sseTransport?: SseTransport;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface WatchControllerOptions {
  */
 export function createWatchController(options: WatchControllerOptions): ThreadController {
   const { threadStore, threadId } = options;
-  const session = createStreamSession({ threadStore, threadId, dialect: 'auto', onWarning: options.onWarning, onFrame: options.onFrame });
+  const session = createStreamSession({ threadStore, threadId, dialect: 'auto', onWarning: options.onWarning, onFrame: options.onFrame, sseTransport: options.sseTransport });
   // The dialect is not known until the first frames say it.
   threadStore.ensureThread(threadId, null, null);
 

@@ -1,0 +1,4 @@
+import { serveSseWorker } from './serveSseWorker';
+
+// The module a `Worker` runs for `createSseWorkerTransport`.
+serveSseWorker(self);

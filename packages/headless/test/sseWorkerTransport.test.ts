@@ -1,0 +1,213 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBoostedApi, createSseWorkerTransport, createThreadlineClient, serveSseWorker, toSnapshot, TransportError } from '@threadline/headless';
+import type { ConnectionState, SseMessage, SseWorkerHandle, SseWorkerReport, ThreadlineClient } from '@threadline/headless';
+import { startSimulator } from '@threadline/simulator';
+import type { RunningSimulator } from '@threadline/simulator';
+import { startLoopbackServer } from './loopbackServer';
+import { waitForThread } from './waitForThread';
+
+const closers: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const close of closers.splice(0).reverse()) await close();
+});
+
+async function serve(handler: Parameters<typeof startLoopbackServer>[0]) {
+  const server = await startLoopbackServer(handler);
+  closers.push(server.close);
+  return server.url;
+}
+
+/**
+ * A worker in this thread: a `MessageChannel` whose far port `serveSseWorker` serves, so the
+ * page's and the worker's halves talk through real structured-clone messages.
+ */
+function startSameThreadWorker(batchMs?: number) {
+  const { port1: page, port2: worker } = new MessageChannel();
+  const reports: SseWorkerReport[] = [];
+  const commands: string[] = [];
+  page.addEventListener('message', (event) => reports.push((event as MessageEvent<SseWorkerReport>).data));
+  worker.addEventListener('message', (event) => commands.push((event as MessageEvent<{ type: string }>).data.type));
+  serveSseWorker(worker, { batchMs });
+  page.start();
+  worker.start();
+  let terminated = false;
+  const handle: SseWorkerHandle = {
+    postMessage: (command) => page.postMessage(command),
+    addEventListener: (type, listener) => page.addEventListener(type, listener as (event: Event) => void),
+    terminate: () => {
+      terminated = true;
+      page.close();
+    },
+  };
+  closers.push(() => page.close());
+  return { handle, reports, commands, isTerminated: () => terminated };
+}
+
+function collect() {
+  const messages: SseMessage[] = [];
+  const states: ConnectionState[] = [];
+  const comments: string[] = [];
+  return { messages, states, comments, onMessage: (message: SseMessage) => messages.push(message), onStateChange: (state: ConnectionState) => states.push(state), onComment: (comment: string) => comments.push(comment) };
+}
+
+const frames = (count: number) => Array.from({ length: count }, (_, index) => `id: ${index}\ndata: {"n":${index},"text":"é${index}"}\n\n`);
+
+describe('the SSE worker transport', () => {
+  it('delivers every message in order, in far fewer posts than frames, with the states of openSseStream', async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      const all = frames(300);
+      let index = 0;
+      // Many small writes, some split inside a frame, as a real stream arrives.
+      const timer = setInterval(() => {
+        for (let burst = 0; burst < 20 && index < all.length; burst++, index++) {
+          const frame = all[index]!;
+          response.write(frame.slice(0, 7));
+          response.write(frame.slice(7));
+        }
+        if (index === all.length) {
+          clearInterval(timer);
+          response.end(': done\n\n');
+        }
+      }, 2);
+    });
+    const worker = startSameThreadWorker(16);
+    const open = createSseWorkerTransport({ createWorker: () => worker.handle });
+    const seen = collect();
+    await open({ url, signal: new AbortController().signal, ...seen });
+
+    expect(seen.messages.map((message) => message.id)).toEqual(Array.from({ length: 300 }, (_, index) => String(index)));
+    expect(seen.messages[299]).toEqual({ id: '299', event: undefined, data: '{"n":299,"text":"é299"}' });
+    expect(seen.comments).toEqual(['done']);
+    expect(seen.states).toEqual(['connecting', 'open', 'closed']);
+    const posts = worker.reports.filter((report) => report.type === 'entries').length;
+    expect(posts).toBeGreaterThan(0);
+    expect(posts).toBeLessThan(60);
+  });
+
+  it('sends evaluated headers and a JSON body, and carries a 401 back as the same auth error', async () => {
+    const seen: Array<{ method: string | undefined; authorization: string | undefined; body: string }> = [];
+    const url = await serve((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        seen.push({ method: request.method, authorization: request.headers.authorization, body });
+        response.writeHead(401, { 'content-type': 'application/json' });
+        response.end('{"detail":"Not authenticated"}');
+      });
+    });
+    const worker = startSameThreadWorker();
+    const open = createSseWorkerTransport({ createWorker: () => worker.handle });
+    const states: ConnectionState[] = [];
+    const failure = await open({
+      url,
+      method: 'POST',
+      json: { question: 'hi' },
+      headers: async () => ({ authorization: 'Bearer secret' }),
+      signal: new AbortController().signal,
+      onMessage: () => {},
+      onStateChange: (state) => states.push(state),
+    }).catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(TransportError);
+    expect(failure).toMatchObject({ kind: 'auth', status: 401, retryable: false, message: 'The server answered 401: Not authenticated' });
+    expect(states).toEqual(['connecting', 'failed']);
+    expect(seen).toEqual([{ method: 'POST', authorization: 'Bearer secret', body: '{"question":"hi"}' }]);
+  });
+
+  it('aborts at once, tells the worker, and the server sees the connection close', async () => {
+    let serverSawClose: () => void = () => {};
+    const closed = new Promise<void>((resolve) => (serverSawClose = resolve));
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write('data: first\n\n');
+      response.on('close', () => serverSawClose());
+    });
+    const worker = startSameThreadWorker();
+    const open = createSseWorkerTransport({ createWorker: () => worker.handle });
+    const controller = new AbortController();
+    const seen = collect();
+    const done = open({ url, signal: controller.signal, ...seen, onMessage: (message) => {
+      seen.messages.push(message);
+      controller.abort();
+    } });
+
+    await expect(done).rejects.toMatchObject({ kind: 'aborted' });
+    await closed;
+    expect(seen.messages.map((message) => message.data)).toEqual(['first']);
+    expect(seen.states).toEqual(['connecting', 'open', 'closed']);
+    expect(worker.commands).toEqual(['open', 'abort']);
+  });
+
+  it('runs streams on the main thread when the worker cannot start, and never tries it again', async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.end(frames(3).join(''));
+    });
+    let created = 0;
+    const listeners: Array<(event: Event) => void> = [];
+    const open = createSseWorkerTransport({
+      createWorker: () => {
+        created += 1;
+        // Like a worker whose script failed to load: no "ready", then an error event.
+        setTimeout(() => listeners.forEach((listener) => listener(new Event('error'))), 5);
+        return { postMessage: () => {}, addEventListener: (type, listener) => type === 'error' && listeners.push(listener), terminate: () => {} };
+      },
+    });
+    for (let stream = 0; stream < 2; stream++) {
+      const seen = collect();
+      await open({ url, signal: new AbortController().signal, ...seen });
+      expect(seen.messages.map((message) => message.id)).toEqual(['0', '1', '2']);
+      expect(seen.states).toEqual(['connecting', 'open', 'closed']);
+    }
+    expect(created).toBe(1);
+  });
+
+  it('leaves a request with its own fetch on the main thread', async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.end('data: one\n\n');
+    });
+    let created = 0;
+    let fetched = 0;
+    const open = createSseWorkerTransport({ createWorker: () => ((created += 1), startSameThreadWorker().handle) });
+    const seen = collect();
+    await open({ url, signal: new AbortController().signal, fetch: (input, init) => ((fetched += 1), fetch(input, init)), ...seen });
+    expect(seen.messages.map((message) => message.data)).toEqual(['one']);
+    expect([created, fetched]).toEqual([0, 1]);
+  });
+
+  describe('in a client', () => {
+    let simulator: RunningSimulator | null = null;
+    let client: ThreadlineClient | null = null;
+    afterEach(async () => {
+      client?.disconnectAll();
+      await simulator?.close();
+    });
+
+    it('streams a Boosted answer into the same thread as the main-thread transport', async () => {
+      simulator = await startSimulator({ port: 0, delayMs: 0 });
+      const baseUrl = `${simulator.url}/boosted`;
+      const answer = async (sseTransport?: ReturnType<typeof createSseWorkerTransport>) => {
+        client = createThreadlineClient({ sseTransport });
+        const { threadId } = await createBoostedApi({ baseUrl }).createThread('worker');
+        const controller = client.getController(threadId, { dialect: 'boosted', baseUrl });
+        controller.attach();
+        await controller.send('Show NVIDIA data-center revenue with sources');
+        const thread = await waitForThread(client, threadId, (state) => state.status === 'complete');
+        client.disconnectAll();
+        const { items, progress } = toSnapshot(thread);
+        // Each run names its artifacts afresh; everything else must match.
+        const withoutIds = JSON.stringify(items.map(({ id: _id, ...item }) => item)).replaceAll(/[0-9a-f]{8}-[0-9a-f-]{27}/g, 'uuid');
+        return { items: JSON.parse(withoutIds) as unknown, progress: progress.length };
+      };
+      const worker = startSameThreadWorker();
+      const inWorker = await answer(createSseWorkerTransport({ createWorker: () => worker.handle }));
+      const onMainThread = await answer();
+
+      expect(worker.reports.some((report) => report.type === 'entries')).toBe(true);
+      expect(inWorker).toEqual(onMainThread);
+      expect(JSON.stringify(inWorker.items)).toContain('citation');
+    });
+  });
+});
