@@ -44,6 +44,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         threadline: pages('threadline'),
+        'threadline-main-thread': pages('threadline-main-thread'),
         'usechat-markdown': pages('usechat-markdown'),
         'usechat-streamdown': pages('usechat-streamdown'),
         floor: pages('floor'),

@@ -1,5 +1,5 @@
 /** The pages measured, one per contender. */
-export type ContenderName = 'threadline' | 'usechat-markdown' | 'usechat-streamdown' | 'floor' | 'network';
+export type ContenderName = 'threadline' | 'threadline-main-thread' | 'usechat-markdown' | 'usechat-streamdown' | 'floor' | 'network';
 
 /** A contender and its page in `bench/browser/dist`. */
 export interface Contender {
@@ -12,6 +12,7 @@ export interface Contender {
 /** Every contender, Threadline first: ratios are Threadline's figure over the other's. */
 export const contenders: readonly Contender[] = [
   { name: 'threadline', label: 'Threadline', page: '/threadline.html' },
+  { name: 'threadline-main-thread', label: 'Threadline, streams read on the main thread', page: '/threadline-main-thread.html' },
   { name: 'usechat-markdown', label: 'useChat + react-markdown', page: '/usechat-markdown.html' },
   { name: 'usechat-streamdown', label: 'useChat + Streamdown', page: '/usechat-streamdown.html' },
   { name: 'floor', label: 'static floor (MarkdownText once)', page: '/floor.html' },
