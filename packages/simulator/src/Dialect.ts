@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** The name of a wire dialect, which is also its path prefix without the slash. */
+export type DialectName = 'boosted' | 'assistants' | 'teammate' | 'chatkit';
+
 /** One request routed to a dialect, with the dialect's path prefix removed. */
 export interface DialectRequest {
   req: IncomingMessage;

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { assistantsScenarioNames } from './assistants/assistantsScenarios';
 import { boostedScenarioNames } from './boosted/boostedScenarios';
 import { chatkitScenarioNames } from './chatkit/chatkitScenarios';
+import { faultNames } from './faults/Fault';
 import { startSimulator } from './startSimulator';
 import { teammateScenarioNames } from './teammate/teammateScenarios';
 
@@ -52,6 +53,7 @@ console.log(`Assistants base URL: ${running.url}/assistants/v1    (scenarios: ${
 console.log(`Teammate base URL:   ${running.url}/teammate/api/v2    (scenarios: ${teammateScenarioNames.join(', ')})`);
 console.log(`ChatKit endpoint:    ${running.url}/chatkit    (scenarios: ${chatkitScenarioNames.join(', ')})`);
 console.log('Pin a scenario with <prefix>/scenario/<name>/... or the x-simulator-scenario header.');
+console.log(`Inject a fault into a stream with the x-simulator-fault header or ?fault= (faults: ${faultNames.join(', ')}).`);
 
 const stop = () => {
   running.close().then(

@@ -5,6 +5,7 @@ import { createBoostedDialect } from './boosted/createBoostedDialect';
 import { createChatKitDialect } from './chatkit/createChatKitDialect';
 import { createScheduler } from './createScheduler';
 import type { Dialect } from './Dialect';
+import { createFaultLedger } from './faults/createFaultLedger';
 import { BodyTooLargeError } from './readRequestBody';
 import { sendJson } from './sendJson';
 import type { SimulatorOptions } from './SimulatorOptions';
@@ -35,18 +36,20 @@ function ownerOf(dialects: readonly Dialect[], pathname: string): Dialect | unde
  * Each dialect also answers under `<prefix>/scenario/<name>/...` with that scenario pinned, and
  * reads the `x-simulator-scenario` header; otherwise keywords in the user's message pick the
  * scenario. A Boosted message may also carry the `x-simulator-pacing` header (see `Pacing`),
- * which paces its answer's chunks instead of `delayMs`. The `token`, CORS and the 503 after
+ * which paces its answer's chunks instead of `delayMs`. The streaming requests of every dialect
+ * read the `x-simulator-fault` header (see `Fault`). The `token`, CORS and the 503 after
  * `close()` apply to every dialect.
  */
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const scheduler = createScheduler();
   const delayMs = options.delayMs ?? 30;
   const heartbeatMs = options.heartbeatMs ?? 15_000;
+  const faults = createFaultLedger();
   const dialects: Dialect[] = [
-    createBoostedDialect({ delayMs, framing: options.boostedFraming ?? 'key', heartbeatMs, scheduler }),
-    createAssistantsDialect({ delayMs, scheduler }),
-    createTeammateDialect({ delayMs, heartbeatMs, scheduler }),
-    createChatKitDialect({ delayMs, scheduler }),
+    createBoostedDialect({ delayMs, framing: options.boostedFraming ?? 'key', heartbeatMs, scheduler, faults }),
+    createAssistantsDialect({ delayMs, scheduler, faults }),
+    createTeammateDialect({ delayMs, heartbeatMs, scheduler, faults }),
+    createChatKitDialect({ delayMs, scheduler, faults }),
   ];
 
   const respond = async (req: IncomingMessage, res: ServerResponse, notFound: () => void): Promise<void> => {

@@ -11,6 +11,31 @@ export interface SseStream {
   readonly ended: boolean;
 }
 
+/** The response under an {@link SseStream}, as an {@link SseTap} sees it. */
+export interface SseWire {
+  /** Writes to the response; `flushed` runs once the bytes are handed to the socket. */
+  write(chunk: string | Uint8Array, flushed?: () => void): void;
+  /** Ends the response normally. */
+  end(): void;
+  /** Destroys the socket, as a failing network would: the client sees the body cut short. */
+  destroy(): void;
+  /** Aborts when the response closes, whichever side closes it. */
+  signal: AbortSignal;
+}
+
+/**
+ * Stands between an {@link SseStream} and its {@link SseWire}, deciding what reaches the socket
+ * and when (the fault injector of `faults/` is one). Without a tap, everything is written as is.
+ */
+export interface SseTap {
+  /** A frame given to {@link SseStream.write}. */
+  frame(text: string): void;
+  /** A heartbeat, due now. */
+  heartbeat(text: string): void;
+  /** The server ended the stream with {@link SseStream.end}. */
+  end(): void;
+}
+
 /** Options of {@link openSseStream}. */
 export interface OpenSseStreamOptions {
   /** Interval of heartbeats in ms; 0 disables them. */
@@ -20,6 +45,8 @@ export interface OpenSseStreamOptions {
    * `: keep-alive`; Teammate alternates it with a `{"type": "keep-alive"}` frame.
    */
   formatHeartbeat?: (beat: number) => string;
+  /** Puts an {@link SseTap} between the stream and its response. */
+  tap?: (wire: SseWire) => SseTap;
 }
 
 const keepAliveComment = () => ': keep-alive\n\n';
@@ -28,7 +55,7 @@ const keepAliveComment = () => ': keep-alive\n\n';
  * Starts an SSE response: writes and flushes the headers at once, sends heartbeat comments,
  * and cleans up when the client disconnects.
  */
-export function openSseStream(res: ServerResponse, { heartbeatMs, formatHeartbeat = keepAliveComment }: OpenSseStreamOptions): SseStream {
+export function openSseStream(res: ServerResponse, { heartbeatMs, formatHeartbeat = keepAliveComment, tap }: OpenSseStreamOptions): SseStream {
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache',
@@ -37,10 +64,19 @@ export function openSseStream(res: ServerResponse, { heartbeatMs, formatHeartbea
   });
   res.flushHeaders();
 
+  const closed = new AbortController();
+  res.once('close', () => closed.abort());
+  const wire: SseWire = {
+    write: (chunk, flushed) => void res.write(chunk, flushed),
+    end: () => res.end(),
+    destroy: () => res.destroy(),
+    signal: closed.signal,
+  };
+  const sink: SseTap = tap?.(wire) ?? { frame: wire.write, heartbeat: wire.write, end: wire.end };
   const listeners: (() => void)[] = [];
   let ended = false;
   let beats = 0;
-  const heartbeat = heartbeatMs > 0 ? setInterval(() => res.write(formatHeartbeat(beats++)), heartbeatMs) : undefined;
+  const heartbeat = heartbeatMs > 0 ? setInterval(() => sink.heartbeat(formatHeartbeat(beats++)), heartbeatMs) : undefined;
 
   const finish = () => {
     if (ended) return;
@@ -57,12 +93,12 @@ export function openSseStream(res: ServerResponse, { heartbeatMs, formatHeartbea
       return ended;
     },
     write(text) {
-      if (!ended) res.write(text);
+      if (!ended) sink.frame(text);
     },
     end() {
       if (ended) return;
       finish();
-      res.end();
+      sink.end();
     },
     onEnd(listener) {
       if (ended) listener();

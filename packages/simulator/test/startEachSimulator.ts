@@ -1,19 +1,19 @@
 import { afterEach } from 'vitest';
-import type { RunningSimulator } from '../src/index';
+import type { RunningSimulator, SimulatorOptions } from '../src/index';
 import { startSimulator } from '../src/index';
 
 /**
- * For a test file: `start()` runs a simulator on a free loopback port with no pacing and
- * returns its URL; each test's simulator is closed after it.
+ * For a test file: `start()` runs a simulator on a free loopback port with no pacing (unless
+ * `options` say otherwise) and returns its URL; each test's simulator is closed after it.
  */
-export function startEachSimulator(): () => Promise<string> {
+export function startEachSimulator(): (options?: SimulatorOptions) => Promise<string> {
   let running: RunningSimulator | undefined;
   afterEach(async () => {
     await running?.close();
     running = undefined;
   });
-  return async () => {
-    running = await startSimulator({ port: 0, host: '127.0.0.1', delayMs: 0 });
+  return async (options = {}) => {
+    running = await startSimulator({ port: 0, host: '127.0.0.1', delayMs: 0, ...options });
     return running.url;
   };
 }

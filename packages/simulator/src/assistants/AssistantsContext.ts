@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Scheduler } from '../createScheduler';
+import type { FaultLedger } from '../faults/createFaultLedger';
 import type { AssistantsRun } from './AssistantsRun';
 import type { AssistantsThread } from './AssistantsThread';
 
@@ -7,6 +8,8 @@ import type { AssistantsThread } from './AssistantsThread';
 export interface AssistantsSettings {
   delayMs: number;
   scheduler: Scheduler;
+  /** How often each fault has struck each thread or run. */
+  faults: FaultLedger;
 }
 
 /** What an Assistants route handler gets for one request. */

@@ -1,4 +1,5 @@
 import { createRouter } from '../createRouter';
+import { takeRequestFault } from '../faults/takeRequestFault';
 import { isRecord } from '../isRecord';
 import { openSseStream } from '../openSseStream';
 import { readRequestBody } from '../readRequestBody';
@@ -91,12 +92,15 @@ async function submitToolOutputs(context: AssistantsContext, params: Params): Pr
     const message = `Expected tool outputs for call_ids ${JSON.stringify(expected)}, got ${JSON.stringify([...submitted.keys()])}`;
     return sendAssistantsError(context.res, 400, message, { param: 'tool_outputs' });
   }
+  const streaming = isRecord(body) && body.stream === true;
+  const fault = takeRequestFault(context, { dialect: 'assistants', key: run.object.id, streaming });
+  if (!fault) return;
   for (const call of calls) {
     if (call.type === 'function') call.function.output = submitted.get(call.id) ?? null;
   }
   run.object.status = 'queued';
   run.object.required_action = null;
-  if (isRecord(body) && body.stream === true) run.stream = openSseStream(context.res, { heartbeatMs: 0 });
+  if (streaming) run.stream = openSseStream(context.res, { heartbeatMs: 0, tap: fault.tap });
   else {
     run.stream = undefined;
     sendJson(context.res, 200, run.object);

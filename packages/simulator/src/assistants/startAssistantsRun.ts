@@ -1,3 +1,4 @@
+import { takeRequestFault } from '../faults/takeRequestFault';
 import { isRecord } from '../isRecord';
 import { openSseStream } from '../openSseStream';
 import { readScenarioHeader } from '../readScenarioHeader';
@@ -82,6 +83,9 @@ export function startAssistantsRun(
   if (thread.activeRun) {
     return sendAssistantsError(res, 400, `Thread ${thread.object.id} already has an active run ${thread.activeRun.object.id}.`);
   }
+  // A new thread's id is random, so its runs count under the route instead.
+  const fault = takeRequestFault(context, { dialect: 'assistants', key: threadCreated ? 'POST /v1/threads/runs' : thread.object.id, streaming: body.stream === true });
+  if (!fault) return;
   if (threadCreated) context.threads.set(thread.object.id, thread);
   addInputMessages(thread, messages);
   const { scenario } = resolution;
@@ -109,7 +113,7 @@ export function startAssistantsRun(
   };
   context.runs.set(object.id, run);
   thread.activeRun = run;
-  if (body.stream === true) run.stream = openSseStream(res, { heartbeatMs: 0 });
+  if (body.stream === true) run.stream = openSseStream(res, { heartbeatMs: 0, tap: fault.tap });
   else sendJson(res, 200, object);
 
   playAssistantsRun(run, settings, { kind: 'start', threadCreated }).catch((error: unknown) => {

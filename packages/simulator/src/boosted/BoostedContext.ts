@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Scheduler } from '../createScheduler';
+import type { FaultLedger } from '../faults/createFaultLedger';
 import type { BoostedFraming } from '../SimulatorOptions';
 import type { BoostedThread } from './BoostedThread';
 
@@ -9,6 +10,8 @@ export interface BoostedSettings {
   framing: BoostedFraming;
   heartbeatMs: number;
   scheduler: Scheduler;
+  /** How often each fault has struck each thread or run. */
+  faults: FaultLedger;
 }
 
 /** What a Boosted route handler gets for one request. */

@@ -3,6 +3,7 @@ import type { SseStream } from '../openSseStream';
 import type { BoostedFraming } from '../SimulatorOptions';
 import type { BoostedArtifact } from './BoostedArtifact';
 import type { BoostedCitation } from './BoostedCitation';
+import type { BoostedFrame } from './BoostedFrame';
 
 /** A message as `GET /v2/threads/{thread_id}/messages` returns it. */
 export interface BoostedStoredMessage {
@@ -33,6 +34,8 @@ export interface BoostedRun {
   controller: AbortController;
   /** Set once a `closeStreams` step has run: the rest of the run updates state only. */
   silent: boolean;
+  /** The frames the run has sent so far, which a `duplicate-after-reconnect` fault sends again. */
+  frames: BoostedFrame[];
 }
 
 /** The simulator's state for one thread. */

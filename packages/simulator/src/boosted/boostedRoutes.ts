@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createRouter } from '../createRouter';
+import { takeRequestFault } from '../faults/takeRequestFault';
 import { isRecord } from '../isRecord';
 import { openSseStream } from '../openSseStream';
 import { readRequestBody } from '../readRequestBody';
@@ -7,9 +8,10 @@ import { readPacingHeader } from '../readPacingHeader';
 import { readScenarioHeader } from '../readScenarioHeader';
 import { sendJson } from '../sendJson';
 import type { BoostedContext } from './BoostedContext';
-import type { BoostedSubscriber, BoostedThread } from './BoostedThread';
+import type { BoostedRun, BoostedSubscriber, BoostedThread } from './BoostedThread';
 import { createBoostedThread } from './BoostedThread';
 import { boostedScenarioNames } from './boostedScenarios';
+import { encodeBoostedFrame } from './encodeBoostedFrame';
 import { resolveBoostedScenario } from './resolveBoostedScenario';
 import { runBoostedScenario } from './runBoostedScenario';
 
@@ -54,10 +56,14 @@ function streamThread(context: BoostedContext, params: Readonly<Record<string, s
   if (framing !== 'key' && framing !== 'event') {
     return sendJson(context.res, 400, { detail: "framing must be 'key' or 'event'" });
   }
-  const stream = openSseStream(context.res, { heartbeatMs: context.settings.heartbeatMs });
+  const sent = thread.run?.frames ?? [];
+  const fault = takeRequestFault(context, { dialect: 'boosted', key: thread.id, streaming: true, rejoining: sent.length > 0 });
+  if (!fault) return;
+  const stream = openSseStream(context.res, { heartbeatMs: context.settings.heartbeatMs, tap: fault.tap });
   const subscriber: BoostedSubscriber = { stream, framing };
   thread.subscribers.add(subscriber);
   stream.onEnd(() => thread.subscribers.delete(subscriber));
+  for (const frame of fault.duplicates(sent)) stream.write(encodeBoostedFrame(frame, framing));
 }
 
 async function postMessage(context: BoostedContext, params: Readonly<Record<string, string>>): Promise<void> {
@@ -76,6 +82,8 @@ async function postMessage(context: BoostedContext, params: Readonly<Record<stri
   const paced = readPacingHeader(context.req);
   if ('invalid' in paced) return sendJson(context.res, 400, { detail: paced.invalid });
   if (thread.run) return sendJson(context.res, 409, { detail: 'A task is already running for this thread' });
+  // The post answers JSON, so only a fault that replaces that answer applies to it.
+  if (!takeRequestFault(context, { dialect: 'boosted', key: thread.id, streaming: false })) return;
 
   const messageId = randomUUID();
   thread.messages.push({
@@ -85,7 +93,7 @@ async function postMessage(context: BoostedContext, params: Readonly<Record<stri
     message_metadata: { citations: [] },
     message_time: new Date().toISOString(),
   });
-  const run = { controller: new AbortController(), silent: false };
+  const run: BoostedRun = { controller: new AbortController(), silent: false, frames: [] };
   thread.run = run;
   sendJson(context.res, 200, { success: true, message_id: messageId });
 

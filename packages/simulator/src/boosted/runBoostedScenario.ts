@@ -84,7 +84,9 @@ export async function runBoostedScenario({ thread, run, scenario, scheduler, del
         frame satisfies never;
       }
     }
-    if (!run.silent) broadcastBoostedFrame(thread, frame);
+    if (run.silent) return;
+    run.frames.push(frame);
+    broadcastBoostedFrame(thread, frame);
   };
 
   const finish = async (finalCitations: BoostedCitation[]): Promise<void> => {

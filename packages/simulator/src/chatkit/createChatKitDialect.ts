@@ -31,7 +31,7 @@ export function createChatKitDialect(settings: ChatKitSettings): Dialect {
 
   return {
     prefix: '/chatkit',
-    async handle({ req, res, path }) {
+    async handle({ req, res, path, query }) {
       const pin = matchScenarioPin(path);
       const pinnedScenario = pin?.name;
       if (pinnedScenario !== undefined && !findChatKitScenario(pinnedScenario)) {
@@ -40,7 +40,7 @@ export function createChatKitDialect(settings: ChatKitSettings): Dialect {
       }
       const match = chatkitRoutes.match(req.method ?? 'GET', pin?.rest ?? path);
       if (!match) return false;
-      await match.handler({ req, res, threads, sessions, settings, pinnedScenario }, match.params);
+      await match.handler({ req, res, query, threads, sessions, settings, pinnedScenario }, match.params);
       return true;
     },
     close() {

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Scheduler } from '../createScheduler';
+import type { SseTap, SseWire } from '../openSseStream';
 import { openSseStream } from '../openSseStream';
 import { waitForNextFrame } from '../waitForNextFrame';
 import type { ChatKitEvent } from './ChatKitEvent';
@@ -46,9 +47,16 @@ function upsert(items: ChatKitItem[], item: ChatKitItem): void {
  * Opens the SSE response of a streaming request. When the client aborts it before it finishes,
  * the pending assistant messages that have text are persisted as they are, and an
  * `sdk_hidden_context` item records the cancellation (chatkit-python's `handle_stream_cancelled`).
+ * A `tap` (a fault) stands between the stream and the response.
  */
-export function createChatKitSession(res: ServerResponse, thread: ChatKitThreadRecord, { scheduler, delayMs }: ChatKitPacing, paceFactor = 1): ChatKitSession {
-  const stream = openSseStream(res, { heartbeatMs: 0 });
+export function createChatKitSession(
+  res: ServerResponse,
+  thread: ChatKitThreadRecord,
+  { scheduler, delayMs }: ChatKitPacing,
+  paceFactor = 1,
+  tap?: (wire: SseWire) => SseTap,
+): ChatKitSession {
+  const stream = openSseStream(res, { heartbeatMs: 0, tap });
   const controller = new AbortController();
   const pending = new Map<string, ChatKitItem>();
   let finished = false;

@@ -1,3 +1,4 @@
+import { takeRequestFault } from '../faults/takeRequestFault';
 import { readScenarioHeader } from '../readScenarioHeader';
 import { addEarlierMessages } from './addEarlierMessages';
 import { sendJson } from '../sendJson';
@@ -57,7 +58,7 @@ function formatToolResult(result: unknown): string {
 }
 
 function play(context: ChatKitContext, thread: ChatKitThreadRecord, scenario: ChatKitScenario, prelude: ChatKitEventBuilder[], setup?: (values: Record<string, string>) => void, firstStep = 0): void {
-  const session = createChatKitSession(context.res, thread, context.settings, scenario.paceFactor);
+  const session = createChatKitSession(context.res, thread, context.settings, scenario.paceFactor, context.tap);
   setup?.(session.values);
   context.sessions.add(session);
   playChatKitSteps(session, scenario, { prelude, firstStep })
@@ -65,12 +66,7 @@ function play(context: ChatKitContext, thread: ChatKitThreadRecord, scenario: Ch
     .finally(() => context.sessions.delete(session));
 }
 
-/**
- * Answers a streaming request: checks it (404 or 400 JSON before any byte is streamed), stores
- * what the request adds, then streams chatkit-python's prefix for the request type followed by
- * the scenario's events.
- */
-export function streamChatKitRequest(context: ChatKitContext, request: ChatKitStreamingRequest): void {
+function answerStreamingRequest(context: ChatKitContext, request: ChatKitStreamingRequest): void {
   const { res, threads } = context;
   if (request.type === 'threads.create') {
     const scenario = chooseScenario(context, request.input.content.map((part) => part.text).join('\n'));
@@ -130,4 +126,15 @@ export function streamChatKitRequest(context: ChatKitContext, request: ChatKitSt
       request satisfies never;
     }
   }
+}
+
+/**
+ * Answers a streaming request: takes its fault (a new thread's count under `threads.create`),
+ * checks it (404 or 400 JSON before any byte is streamed), stores what the request adds, then
+ * streams chatkit-python's prefix for the request type followed by the scenario's events.
+ */
+export function streamChatKitRequest(context: ChatKitContext, request: ChatKitStreamingRequest): void {
+  const key = request.type === 'threads.create' ? request.type : request.threadId;
+  const fault = takeRequestFault(context, { dialect: 'chatkit', key, streaming: true });
+  if (fault) answerStreamingRequest({ ...context, tap: fault.tap }, request);
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Scheduler } from '../createScheduler';
+import type { FaultLedger } from '../faults/createFaultLedger';
 import type { TeammateRun } from './TeammateRun';
 
 /** Settings the Teammate dialect reads, already defaulted. */
@@ -7,6 +8,8 @@ export interface TeammateSettings {
   delayMs: number;
   heartbeatMs: number;
   scheduler: Scheduler;
+  /** How often each fault has struck each thread or run. */
+  faults: FaultLedger;
 }
 
 /** The dialect's runs, by id, and the next id to give out. */

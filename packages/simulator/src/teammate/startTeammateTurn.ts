@@ -1,3 +1,4 @@
+import type { RequestFault } from '../faults/takeRequestFault';
 import { openSseStream } from '../openSseStream';
 import { readScenarioHeader } from '../readScenarioHeader';
 import { sendJson } from '../sendJson';
@@ -14,10 +15,11 @@ import { needsHumanInTheLoop } from './TeammateStep';
 // Alternates both keep-alive forms seen in the wild: a JSON frame and an SSE comment.
 const formatHeartbeat = (beat: number) => (beat % 2 === 0 ? encodeTeammateFrame({ type: 'keep-alive' }) : ': keep-alive\n\n');
 
-/** Opens an SSE response that receives the run's frames until its turn ends. */
-export function subscribeToTeammateRun(context: TeammateContext, run: TeammateRun): void {
-  const stream = openSseStream(context.res, { heartbeatMs: context.settings.heartbeatMs, formatHeartbeat });
+/** Opens an SSE response that receives the run's frames until its turn ends, with the request's fault applied. */
+export function subscribeToTeammateRun(context: TeammateContext, run: TeammateRun, fault?: RequestFault): void {
+  const stream = openSseStream(context.res, { heartbeatMs: context.settings.heartbeatMs, formatHeartbeat, tap: fault?.tap });
   for (const frame of run.frames) stream.write(frame);
+  for (const frame of fault?.duplicates(run.frames) ?? []) stream.write(frame);
   run.subscribers.add(stream);
   stream.onEnd(() => run.subscribers.delete(stream));
 }
@@ -48,9 +50,9 @@ export function chooseTeammateScenario(
 
 /**
  * Starts a new turn of `run`: resets its per-turn state, answers with the turn's stream (`stream`
- * true) or the Run JSON, and plays the scenario.
+ * true, with the request's fault) or the Run JSON, and plays the scenario.
  */
-export function startTeammateTurn(context: TeammateContext, run: TeammateRun, scenario: TeammateScenario, stream: boolean, message: string): void {
+export function startTeammateTurn(context: TeammateContext, run: TeammateRun, scenario: TeammateScenario, stream: boolean, message: string, fault?: RequestFault): void {
   run.status = 'running';
   run.output = null;
   run.error = null;
@@ -59,7 +61,7 @@ export function startTeammateTurn(context: TeammateContext, run: TeammateRun, sc
   run.frames = [];
   run.controller = new AbortController();
   run.updatedAt = new Date().toISOString();
-  if (stream) subscribeToTeammateRun(context, run);
+  if (stream) subscribeToTeammateRun(context, run, fault);
   else sendJson(context.res, 200, toTeammateRunJson(run));
   runTeammateTurn(run, scenario, context.settings, message.length).catch((error: unknown) => {
     console.error('[simulator] Teammate run failed', error);

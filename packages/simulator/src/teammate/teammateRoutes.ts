@@ -1,4 +1,5 @@
 import { createRouter } from '../createRouter';
+import { takeRequestFault } from '../faults/takeRequestFault';
 import { isRecord } from '../isRecord';
 import { readRequestBody } from '../readRequestBody';
 import { sendJson } from '../sendJson';
@@ -47,6 +48,9 @@ async function createRun(context: TeammateContext): Promise<void> {
   }
   const scenario = chooseTeammateScenario(context, message, permissionMode as TeammatePermissionMode, humanInTheLoop);
   if (!scenario) return;
+  // Counted under the id the run is about to get, so the create and a later re-join share one count.
+  const fault = takeRequestFault(context, { dialect: 'teammate', key: String(context.runs.nextId), streaming: body.stream !== false });
+  if (!fault) return;
   const run = createTeammateRun({
     id: context.runs.nextId,
     teammateId: typeof body.teammate_id === 'string' ? body.teammate_id : null,
@@ -56,7 +60,7 @@ async function createRun(context: TeammateContext): Promise<void> {
   });
   context.runs.nextId += 1;
   context.runs.byId.set(run.id, run);
-  startTeammateTurn(context, run, scenario, body.stream !== false, message);
+  startTeammateTurn(context, run, scenario, body.stream !== false, message, fault);
 }
 
 async function replyToRun(context: TeammateContext, params: Params): Promise<void> {
@@ -67,7 +71,10 @@ async function replyToRun(context: TeammateContext, params: Params): Promise<voi
   if (isExecuting(run)) return sendJson(context.res, 409, { detail: 'The run is still executing; reply once it has finished', code: 'run_active' });
   // A reply is not steered into plan or approval by the run's permission mode: only pins and keywords pick.
   const scenario = chooseTeammateScenario(context, read.message, 'autonomous', run.humanInTheLoop);
-  if (scenario) startTeammateTurn(context, run, scenario, read.body.stream !== false, read.message);
+  if (!scenario) return;
+  const streaming = read.body.stream !== false;
+  const fault = takeRequestFault(context, { dialect: 'teammate', key: String(run.id), streaming });
+  if (fault) startTeammateTurn(context, run, scenario, streaming, read.message, fault);
 }
 
 function listRuns(context: TeammateContext): void {
@@ -84,7 +91,8 @@ function streamRun(context: TeammateContext, params: Params): void {
   const run = findTeammateRun(context, params);
   if (!run) return;
   if (!isExecuting(run)) return sendJson(context.res, 409, { detail: 'The run is no longer executing', code: 'run_not_active' });
-  subscribeToTeammateRun(context, run);
+  const fault = takeRequestFault(context, { dialect: 'teammate', key: String(run.id), streaming: true, rejoining: run.frames.length > 0 });
+  if (fault) subscribeToTeammateRun(context, run, fault);
 }
 
 function cancelRun(context: TeammateContext, params: Params): void {
