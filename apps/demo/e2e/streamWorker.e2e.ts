@@ -17,10 +17,11 @@ describe('event streams in a Web Worker', () => {
   it('reads the Boosted stream in the worker, and the answer still arrives whole', async () => {
     const streams: Array<Promise<string>> = [];
     const page = await openPlayground(browser, 'boosted', {
-      beforeLoad: (page) =>
+      beforeLoad: async (page) => {
         page.context().on('request', (request) => {
           if ((request.headers().accept ?? '').includes('text/event-stream')) streams.push(referrer(request));
-        }),
+        });
+      },
     });
     await pick(page, 'boosted', 'citations-artifacts');
     await settled(page);
