@@ -60,4 +60,21 @@ describe('parseArtifact', () => {
       expect(parseArtifact(url).type).not.toBe('image');
     }
   });
+
+  test('keeps a __proto__ cell as a cell, never as the row\'s prototype', () => {
+    const table = parseArtifact(JSON.parse('{"type":"table","columns":[{"key":"__proto__"},{"key":"name"}],"rows":[{"__proto__":null,"name":"a"},{"__proto__":{"x":1},"name":"b"}]}'));
+    if (table.type !== 'table') throw new Error(`expected a table, got ${table.type}`);
+    expect(table.rows.map((row) => Object.getPrototypeOf(row))).toEqual([Object.prototype, Object.prototype]);
+    expect(table.rows.map((row) => Object.getOwnPropertyDescriptor(row, '__proto__')?.value)).toEqual([null, '{"x":1}']);
+  });
+
+  test('reads a missing cell of a column keyed like an Object member as empty, not as the inherited member', () => {
+    const table = parseArtifact({ type: 'table', columns: [{ key: 'constructor' }, { key: 'toString' }], rows: [{}] });
+    if (table.type !== 'table') throw new Error(`expected a table, got ${table.type}`);
+    expect(table.rows[0]?.constructor).toBeNull();
+    expect(table.rows[0]?.toString).toBeNull();
+    const chart = parseArtifact({ type: 'chart', x: { key: 'constructor' }, series: [{ key: 'valueOf' }], data: [{}] });
+    if (chart.type !== 'chart') throw new Error(`expected a chart, got ${chart.type}`);
+    expect(chart.data[0]).toEqual({ constructor: null, valueOf: null });
+  });
 });

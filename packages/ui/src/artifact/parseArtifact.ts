@@ -14,6 +14,7 @@ export interface TableArtifact {
   type: 'table';
   title: string | null;
   columns: ArtifactField[];
+  /** Each row has a cell of its own for every column: null where the server sent none. */
   rows: Array<Record<string, ArtifactValue>>;
 }
 
@@ -24,6 +25,7 @@ export interface ChartArtifact {
   chart: 'line' | 'bar';
   x: ArtifactField;
   series: ArtifactField[];
+  /** Each datum has a value of its own for `x` and every series: null where the server sent none. */
   data: Array<Record<string, ArtifactValue>>;
 }
 
@@ -81,14 +83,14 @@ export function parseArtifact(artifact: unknown): ParsedArtifact {
 
   if (type === 'table') {
     const columns = readFields(record.columns);
-    const rows = readRows(record.rows);
+    const rows = columns ? readRows(record.rows, columns) : null;
     if (!columns || columns.length === 0 || !rows) return fallback;
     return { type: 'table', title, columns, rows };
   }
   if (type === 'chart') {
     const x = readField(record.x);
     const series = readFields(record.series);
-    const data = readRows(record.data);
+    const data = x && series ? readRows(record.data, [x, ...series]) : null;
     if (!x || !series || series.length === 0 || !data) return fallback;
     return { type: 'chart', title, chart: record.chart === 'bar' ? 'bar' : 'line', x, series, data };
   }
@@ -142,15 +144,21 @@ function readFields(value: unknown): ArtifactField[] | null {
   return fields.every((field) => field !== null) ? (fields as ArtifactField[]) : null;
 }
 
-function readRows(value: unknown): Array<Record<string, ArtifactValue>> | null {
+// Built with `Object.fromEntries`, never by assignment: a `__proto__` cell would set the row's
+// prototype. Every field gets a cell of its own, so a column keyed `constructor` reads null from
+// a row without it, not Object's constructor.
+function readRows(value: unknown, fields: readonly ArtifactField[]): Array<Record<string, ArtifactValue>> | null {
   if (!Array.isArray(value) || !value.every(isRecord)) return null;
-  return value.map((row) => {
-    const cells: Record<string, ArtifactValue> = {};
-    for (const [key, cell] of Object.entries(row)) {
-      cells[key] = typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean' || cell === null ? cell : (JSON.stringify(cell) ?? null);
-    }
-    return cells;
-  });
+  return value.map((row) =>
+    Object.fromEntries([
+      ...fields.filter((field) => !Object.hasOwn(row, field.key)).map((field) => [field.key, null] as const),
+      ...Object.entries(row).map(([key, cell]) => [key, toArtifactValue(cell)] as const),
+    ]),
+  );
+}
+
+function toArtifactValue(cell: unknown): ArtifactValue {
+  return typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean' || cell === null ? cell : (JSON.stringify(cell) ?? null);
 }
 
 function readString(value: unknown): string | null {

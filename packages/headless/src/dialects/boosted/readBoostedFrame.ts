@@ -72,7 +72,7 @@ function normalizeName(name: string): string {
 }
 
 function isSingleKey(value: unknown, key: string): value is Record<string, unknown> {
-  return isObject(value) && Object.keys(value).length === 1 && key in value;
+  return isObject(value) && Object.keys(value).length === 1 && Object.hasOwn(value, key);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

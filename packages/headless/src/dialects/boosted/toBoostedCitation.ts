@@ -3,8 +3,9 @@ import type { Citation, TextRange } from '../../events/Citation';
 type Json = Record<string, unknown>;
 
 // Boosted names a document citation `text`; the gRPC flavour nests the fields in `<type>_citation`.
-const TYPE_NAMES: Record<string, string> = { text: 'document' };
-const NESTED_KEYS: Record<string, string> = { text: 'document_citation' };
+// Maps, not object literals: the type comes off the wire, and `constructor` must not find Object's.
+const TYPE_NAMES: ReadonlyMap<string, string> = new Map([['text', 'document']]);
+const NESTED_KEYS: ReadonlyMap<string, string> = new Map([['text', 'document_citation']]);
 
 const TITLE_KEYS = ['title', 'headline', 'name', 'document_title', 'variable_name'];
 const URL_KEYS = ['url', 'link', 'source_url'];
@@ -22,7 +23,7 @@ const RANGE_KEYS = ['citation_type', 'start', 'end', 'snippet_highlight_start', 
 export function toBoostedCitation(raw: unknown): Citation {
   const outer: Json = isObject(raw) ? raw : {};
   const rawType = typeof outer.citation_type === 'string' ? outer.citation_type : typeof outer.type === 'string' ? outer.type : 'web';
-  const nestedKey = NESTED_KEYS[rawType] ?? `${rawType}_citation`;
+  const nestedKey = NESTED_KEYS.get(rawType) ?? `${rawType}_citation`;
   const nested = outer[nestedKey];
   const fields: Json = isObject(nested) ? { ...outer, ...nested } : outer;
   delete fields[nestedKey];
@@ -40,7 +41,7 @@ export function toBoostedCitation(raw: unknown): Citation {
   };
 
   const citation: Citation = {
-    type: TYPE_NAMES[rawType] ?? rawType,
+    type: TYPE_NAMES.get(rawType) ?? rawType,
     start: toIndex(fields.start),
     end: toIndex(fields.end),
     id: pick(ID_KEYS),
