@@ -1,8 +1,8 @@
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import type { IncomingHttpHeaders, RequestListener, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createProxyMiddleware, resolveProxyTarget } from '../proxyPlugin';
+import { createProxyMiddleware, isAllowedProxyHost, resolveProxyTarget } from '../proxyPlugin';
 
 const servers: Server[] = [];
 
@@ -13,14 +13,38 @@ async function listen(handler: RequestListener): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-function startProxy(): Promise<string> {
-  const middleware = createProxyMiddleware();
+function startProxy(options?: Parameters<typeof createProxyMiddleware>[0]): Promise<string> {
+  const middleware = createProxyMiddleware(options);
   return listen((req, res) =>
     middleware(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not the proxy');
     }),
   );
+}
+
+/** Records every request a server receives, and answers each with 200. */
+async function listenRecording(): Promise<{ url: string; seen: Array<{ url: string | undefined; host: string | undefined }> }> {
+  const seen: Array<{ url: string | undefined; host: string | undefined }> = [];
+  const url = await listen((req, res) => {
+    seen.push({ url: req.url, host: req.headers.host });
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{}');
+  });
+  return { url, seen };
+}
+
+/** Sends a request line exactly as given (fetch would normalize the path), with the given headers. */
+function sendRaw(server: string, path: string, headers: Record<string, string>): Promise<number> {
+  const { hostname, port } = new URL(server);
+  return new Promise((resolve, reject) => {
+    const sent = request({ hostname, port, path, headers, setHost: !('host' in headers) }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    sent.on('error', reject);
+    sent.end();
+  });
 }
 
 afterEach(async () => {
@@ -38,6 +62,34 @@ describe('resolveProxyTarget', () => {
 
   it('keeps the base URL itself when nothing follows the prefix (a ChatKit endpoint)', () => {
     expect(resolveProxyTarget('https://example.com/chatkit', '')?.href).toBe('https://example.com/chatkit');
+  });
+
+  it.each([
+    '//evil.example/x',
+    '/@evil.example/x',
+    '/%2F%2Fevil.example/x',
+    '/%2f%2fevil.example/x',
+    '/\\evil.example/x',
+    '/\t//evil.example/x',
+    '/x#@evil.example',
+    '/x?@evil.example',
+    '?target=https://evil.example/',
+    '/http://evil.example/x',
+    '/https:%2F%2Fevil.example',
+    '/:443@evil.example',
+  ])('never leaves the target origin for the path %j', (rest) => {
+    const url = resolveProxyTarget('https://api.example.com/v1', rest);
+    expect(url?.origin).toBe('https://api.example.com');
+    expect(url?.pathname.startsWith('/v1')).toBe(true);
+  });
+
+  it.each(['/..', '/../admin', '/x/../../admin', '/%2e%2e/admin', '/.%2E/admin', '/%2E./admin'])('refuses the path %j, which climbs out of the base path', (rest) => {
+    expect(resolveProxyTarget('https://api.example.com/v1/', rest)).toBeNull();
+  });
+
+  it('keeps dot segments that stay under the base path', () => {
+    expect(resolveProxyTarget('https://api.example.com/v1', '/threads/../runs')?.href).toBe('https://api.example.com/v1/runs');
+    expect(resolveProxyTarget('https://api.example.com', '/../x')?.href).toBe('https://api.example.com/x');
   });
 
   it('refuses targets that are not absolute http(s) URLs', () => {
@@ -188,6 +240,60 @@ describe('createProxyMiddleware', () => {
     await expect(closed).resolves.toBeUndefined();
   });
 
+  it.each([
+    ['a second authority in the path', (evil: string) => `/__proxy//${evil}/x`],
+    ['userinfo after the prefix', (evil: string) => `/__proxy@${evil}/x`],
+    ['userinfo in the path', (evil: string) => `/__proxy/@${evil}/x`],
+    ['encoded slashes', (evil: string) => `/__proxy/%2F%2F${evil}/x`],
+    ['a backslash', (evil: string) => `/__proxy/\\${evil}/x`],
+    ['an absolute URL in the path', (evil: string) => `/__proxy/http://${evil}/x`],
+    ['an absolute-form request line', (evil: string) => `http://${evil}/__proxy/x`],
+    ['a query naming another host', (evil: string) => `/__proxy?url=http://${evil}/x`],
+  ])('forwards nothing to another host through %s', async (_trick, pathTo) => {
+    const target = await listenRecording();
+    const evil = await listenRecording();
+    const proxy = await startProxy();
+
+    await sendRaw(proxy, pathTo(new URL(evil.url).host), { 'x-threadline-target': `${target.url}/api`, authorization: 'Bearer secret-token' });
+
+    expect(evil.seen).toEqual([]);
+    for (const request of target.seen) {
+      expect(request.host).toBe(new URL(target.url).host);
+      expect(request.url?.startsWith('/api')).toBe(true);
+    }
+  });
+
+  it('refuses a path that climbs out of the target base path, and forwards nothing', async () => {
+    const target = await listenRecording();
+    const proxy = await startProxy();
+
+    const status = await sendRaw(proxy, '/__proxy/%2e%2e/admin', { 'x-threadline-target': `${target.url}/api` });
+
+    expect(status).toBe(400);
+    expect(target.seen).toEqual([]);
+  });
+
+  it('refuses a Host that is not this machine (a DNS-rebinding page), and forwards nothing', async () => {
+    const target = await listenRecording();
+    const proxy = await startProxy();
+    const { port } = new URL(proxy);
+
+    expect(await sendRaw(proxy, '/__proxy/v2', { host: `rebound.evil.example:${port}`, 'x-threadline-target': target.url })).toBe(403);
+    expect(await sendRaw(proxy, '/__proxy/v2', { 'x-threadline-target': target.url })).toBe(200);
+    expect(await sendRaw(proxy, '/__proxy/v2', { host: `localhost:${port}`, 'x-threadline-target': target.url })).toBe(200);
+    expect(target.seen.map((request) => request.url)).toEqual(['/v2', '/v2']);
+  });
+
+  it('answers on host names Vite is told to allow', async () => {
+    const target = await listenRecording();
+    const proxy = await startProxy({ allowedHosts: ['.dev.example'] });
+    const { port } = new URL(proxy);
+
+    expect(await sendRaw(proxy, '/__proxy/v2', { host: `app.dev.example:${port}`, 'x-threadline-target': target.url })).toBe(200);
+    expect(await sendRaw(proxy, '/__proxy/v2', { host: `dev.example.evil:${port}`, 'x-threadline-target': target.url })).toBe(403);
+    expect(target.seen).toHaveLength(1);
+  });
+
   it('leaves other paths to the next middleware', async () => {
     const proxy = await startProxy();
 
@@ -195,5 +301,23 @@ describe('createProxyMiddleware', () => {
 
     expect(response.status).toBe(404);
     expect(await response.text()).toBe('not the proxy');
+  });
+});
+
+describe('isAllowedProxyHost', () => {
+  it('allows localhost, *.localhost and IP addresses, with or without a port', () => {
+    for (const host of ['localhost', 'localhost:5173', 'app.localhost:5173', '127.0.0.1:4173', '[::1]:5173', '192.168.1.20:5173']) expect(isAllowedProxyHost(host)).toBe(true);
+  });
+
+  it('refuses other names, a missing Host, and look-alikes', () => {
+    for (const host of [undefined, '', 'evil.example', 'localhost.evil.example:5173', '127.0.0.1.evil.example', 'evil.example@127.0.0.1']) expect(isAllowedProxyHost(host)).toBe(false);
+  });
+
+  it('allows the names Vite allows: exact, a leading dot for subdomains, or all', () => {
+    expect(isAllowedProxyHost('demo.example:5173', ['demo.example'])).toBe(true);
+    expect(isAllowedProxyHost('a.demo.example', ['.demo.example'])).toBe(true);
+    expect(isAllowedProxyHost('demo.example', ['.demo.example'])).toBe(true);
+    expect(isAllowedProxyHost('other.example', ['demo.example'])).toBe(false);
+    expect(isAllowedProxyHost('anything.example', true)).toBe(true);
   });
 });

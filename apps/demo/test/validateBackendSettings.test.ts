@@ -23,4 +23,16 @@ describe('validateBackendSettings', () => {
     const errors = validateBackendSettings({ ...defaultBackendSettings, baseUrl: 'https://api.example.com', token: 'Bearer abc' });
     expect(errors.token).toMatch(/without "Bearer"/);
   });
+
+  it('refuses credentials in the base URL, which would travel in errors and the proxy header', () => {
+    expect(validateBackendSettings({ ...defaultBackendSettings, baseUrl: 'https://sk-secret@api.example.com' }).baseUrl).toMatch(/Token field, not in the URL/);
+    expect(validateBackendSettings({ ...defaultBackendSettings, baseUrl: 'https://user:sk-secret@api.example.com/v1' }).baseUrl).toMatch(/Token field, not in the URL/);
+  });
+
+  it('refuses a token with characters a header cannot carry, whose fetch error would quote the token', () => {
+    for (const token of ['sk-secret\u0000', 'sk-\u001bsecret', 'sk-secret\u007f', 'sk-sécret\u20ac']) {
+      expect(validateBackendSettings({ ...defaultBackendSettings, baseUrl: 'https://api.example.com', token }).token).toMatch(/no header can carry/);
+    }
+    expect(validateBackendSettings({ ...defaultBackendSettings, baseUrl: 'https://api.example.com', token: 'sk-proj-AbC_123.xyz' })).toEqual({});
+  });
 });
