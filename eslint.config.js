@@ -43,6 +43,24 @@ export default tseslint.config(
   },
   {
     files: ['packages/ui/src/**/*.{ts,tsx}', 'apps/demo/src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@threadline/*/src/*', '**/headless/src/**'], message: 'use the public entry points.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'rehype-raw', message: 'thread text is untrusted: raw HTML is shown as text, never rendered.' }],
+          patterns: [{ group: ['@threadline/*/src/*', '**/headless/src/**'], message: 'use the public entry points.' }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'thread text is untrusted: render it as text or through MarkdownText.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'thread text is untrusted: never write it as markup.' },
+      ],
+    },
+  },
+  {
+    // The demo runs under a strict Content-Security-Policy (apps/demo/e2e/strictCsp.e2e.ts): no string is ever run as code.
+    files: ['packages/*/src/**/*.{ts,tsx}', 'apps/demo/src/**/*.{ts,tsx}'],
+    rules: { 'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error' },
   },
 );

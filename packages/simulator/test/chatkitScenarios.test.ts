@@ -212,6 +212,6 @@ describe('ChatKit scenarios', () => {
       { type: 'stream_options', stream_options: { allow_cancel: true } },
       { type: 'error', code: 'stream.error', allow_retry: false },
     ]);
-    expect(chatkitScenarioNames).toEqual(['plain', 'workflow', 'client-tool', 'error', 'error-retry', 'cancel', 'long-answer', 'thousand-messages']);
+    expect(chatkitScenarioNames).toEqual(['plain', 'workflow', 'client-tool', 'error', 'error-retry', 'cancel', 'long-answer', 'thousand-messages', 'hostile-content']);
   });
 });

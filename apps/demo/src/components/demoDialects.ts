@@ -186,6 +186,7 @@ const chatkit: DemoDialect = {
     cancel: 'Long answer to cancel',
     'long-answer': 'A 20,000-token report',
     'thousand-messages': 'A thread of 1,000 messages',
+    'hostile-content': 'Hostile content: javascript: links, data: URLs, onerror images',
   }),
   connect: (origin, { onClientEffect }, scenario) => ({ dialect: 'chatkit', baseUrl: `${origin}${simulatorPath('chatkit', scenario)}`, onClientEffect }),
 };

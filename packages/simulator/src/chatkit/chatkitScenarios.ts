@@ -3,6 +3,7 @@ import { cancelScenario } from './scenarios/cancelScenario';
 import { clientToolScenario } from './scenarios/clientToolScenario';
 import { errorRetryScenario } from './scenarios/errorRetryScenario';
 import { errorScenario } from './scenarios/errorScenario';
+import { hostileContentScenario } from './scenarios/hostileContentScenario';
 import { longAnswerScenario } from './scenarios/longAnswerScenario';
 import { plainScenario } from './scenarios/plainScenario';
 import { thousandMessagesScenario } from './scenarios/thousandMessagesScenario';
@@ -18,6 +19,7 @@ export const chatkitScenarios = {
   cancel: cancelScenario,
   'long-answer': longAnswerScenario,
   'thousand-messages': thousandMessagesScenario,
+  'hostile-content': hostileContentScenario,
 } as const satisfies Record<string, ChatKitScenario>;
 
 /** The name of a built-in ChatKit scenario. */
