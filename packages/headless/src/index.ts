@@ -104,7 +104,12 @@ export type { TranscriptCheck } from './replay/checkTranscript';
 
 export type { ConnectionState } from './transport/ConnectionState';
 export type { HeadersOption } from './transport/HeadersOption';
-export { openSseStream } from './transport/openSseStream';
+export { defaultStallTimeoutMs, openSseStream } from './transport/openSseStream';
+export { createBackoff } from './transport/createBackoff';
+export type { Backoff, BackoffOptions } from './transport/createBackoff';
+export { createStallWatchdog } from './transport/createStallWatchdog';
+export type { StallWatchdog, StallWatchdogOptions } from './transport/createStallWatchdog';
+export { readRetryAfter } from './transport/readRetryAfter';
 export type { OpenSseStreamOptions } from './transport/openSseStream';
 export type { SseTransport } from './transport/SseTransport';
 export { createSseWorkerTransport } from './transport/createSseWorkerTransport';

@@ -85,34 +85,43 @@ describe('the SSE worker transport', () => {
     expect(posts).toBeLessThan(60);
   });
 
-  it('sends evaluated headers and a JSON body, and carries a 401 back as the same auth error', async () => {
+  it('sends a JSON body, evaluates the headers again after a 401, and carries a second 401 back as the same auth error', async () => {
     const seen: Array<{ method: string | undefined; authorization: string | undefined; body: string }> = [];
     const url = await serve((request, response) => {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
       request.on('end', () => {
         seen.push({ method: request.method, authorization: request.headers.authorization, body });
+        if (request.headers.authorization === 'Bearer fresh-2') {
+          response.writeHead(200, { 'content-type': 'text/event-stream' });
+          response.end('data: welcome\n\n');
+          return;
+        }
         response.writeHead(401, { 'content-type': 'application/json' });
-        response.end('{"detail":"Not authenticated"}');
+        response.end(`{"detail":"Token ${String(request.headers.authorization).slice(7)} has expired"}`);
       });
     });
     const worker = startSameThreadWorker();
     const open = createSseWorkerTransport({ createWorker: () => worker.handle });
-    const states: ConnectionState[] = [];
-    const failure = await open({
-      url,
-      method: 'POST',
-      json: { question: 'hi' },
-      headers: async () => ({ authorization: 'Bearer secret' }),
-      signal: new AbortController().signal,
-      onMessage: () => {},
-      onStateChange: (state) => states.push(state),
-    }).catch((error: unknown) => error);
+    let tokens = 0;
+    const refreshing = async () => ({ authorization: `Bearer fresh-${++tokens}` });
+    const first = collect();
+    await open({ url, method: 'POST', json: { question: 'hi' }, headers: refreshing, signal: new AbortController().signal, ...first });
+    expect(first.messages.map((message) => message.data)).toEqual(['welcome']);
+    expect(first.states).toEqual(['connecting', 'open', 'closed']);
+    expect(seen).toEqual([
+      { method: 'POST', authorization: 'Bearer fresh-1', body: '{"question":"hi"}' },
+      { method: 'POST', authorization: 'Bearer fresh-2', body: '{"question":"hi"}' },
+    ]);
 
+    const states: ConnectionState[] = [];
+    const failure = await open({ url, headers: async () => ({ authorization: 'Bearer always-expired' }), signal: new AbortController().signal, onMessage: () => {}, onStateChange: (state) => states.push(state) }).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(TransportError);
-    expect(failure).toMatchObject({ kind: 'auth', status: 401, retryable: false, message: 'The server answered 401: Not authenticated' });
+    expect(failure).toMatchObject({ kind: 'auth', status: 401, retryable: false, message: 'The server answered 401: Token [redacted] has expired' });
     expect(states).toEqual(['connecting', 'failed']);
-    expect(seen).toEqual([{ method: 'POST', authorization: 'Bearer secret', body: '{"question":"hi"}' }]);
+    expect(seen).toHaveLength(4);
   });
 
   it('aborts at once, tells the worker, and the server sees the connection close', async () => {

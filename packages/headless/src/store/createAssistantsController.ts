@@ -33,6 +33,10 @@ export interface AssistantsControllerOptions {
   onFrame?: FrameListener;
   /** Opens the event streams (default: `openSseStream`, on the main thread). */
   sseTransport?: SseTransport;
+  /** Silence in ms after which a stream is stalled, until its heartbeat is learned (see `openSseStream`). */
+  stallTimeoutMs?: number;
+  /** First reconnect delay in ms, doubled per attempt with jitter (default 250); a server's `retry:` replaces it. */
+  reconnectDelayMs?: number;
   onThreadId?: (id: string) => void;
 }
 
@@ -48,7 +52,7 @@ export function createAssistantsController(options: AssistantsControllerOptions)
   const { threadStore, threadId, api } = options;
   const fetchQuery = options.fetchQuery ?? directly;
   const pollMs = options.pollMs ?? 1000;
-  const session = createStreamSession({ threadStore, threadId, dialect: 'assistants', onWarning: options.onWarning, onFrame: options.onFrame, sseTransport: options.sseTransport, onThreadId: options.onThreadId });
+  const session = createStreamSession({ threadStore, threadId, dialect: 'assistants', onWarning: options.onWarning, onFrame: options.onFrame, sseTransport: options.sseTransport, stallTimeoutMs: options.stallTimeoutMs, reconnectDelayMs: options.reconnectDelayMs, onThreadId: options.onThreadId });
   let polling: AbortController | null = null;
   const detach = () => {
     session.abort();

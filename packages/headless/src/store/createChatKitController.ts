@@ -1,11 +1,16 @@
 import type { ChatKitAction, ChatKitApi } from '../api/createChatKitApi';
 import type { ThreadEvent } from '../events/ThreadEvent';
+import { toChatKitThreadEvents } from '../dialects/chatkit/toChatKitThreadEvents';
+import { createBackoff } from '../transport/createBackoff';
 import type { StreamRequest } from '../transport/StreamRequest';
+import { toTransportError } from '../transport/TransportError';
+import type { TransportError } from '../transport/TransportError';
 import type { ActionResponse } from './ActionResponse';
 import { createAttachments } from './createAttachments';
 import type { ThreadStore } from './createThreadStore';
 import { createStreamSession } from './createStreamSession';
 import { lastUserMessage } from './lastUserMessage';
+import { sleep } from './sleep';
 import type { ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 import { untilOpen } from './untilOpen';
@@ -25,6 +30,10 @@ export interface ChatKitControllerOptions {
   onFrame?: FrameListener;
   /** Opens the event streams (default: `openSseStream`, on the main thread). */
   sseTransport?: SseTransport;
+  /** Silence in ms after which a stream is stalled, until its heartbeat is learned (see `openSseStream`). */
+  stallTimeoutMs?: number;
+  /** First reconnect delay in ms, doubled per attempt with jitter (default 250); a server's `retry:` replaces it. */
+  reconnectDelayMs?: number;
   onThreadId?: (id: string) => void;
   /** Receives the server's `client_effect` events. */
   onClientEffect?: (effect: { name: string; data: Record<string, unknown> }) => void;
@@ -51,6 +60,8 @@ export function createChatKitController(options: ChatKitControllerOptions): Chat
     onWarning: options.onWarning,
     onFrame: options.onFrame,
     sseTransport: options.sseTransport,
+    stallTimeoutMs: options.stallTimeoutMs,
+    reconnectDelayMs: options.reconnectDelayMs,
     onThreadId: options.onThreadId,
     onClientEffect: options.onClientEffect,
   });
@@ -62,12 +73,54 @@ export function createChatKitController(options: ChatKitControllerOptions): Chat
   function stream(request: StreamRequest): Promise<void> {
     dispatch({ type: 'run-start' });
     return untilOpen(async (onOpen) => {
-      const end = await session.open(request, { onOpen });
+      let opened = false;
+      const end = await session.open(request, {
+        onOpen: () => {
+          opened = true;
+          onOpen();
+        },
+      });
       if (end.kind !== 'failed') return;
+      if (opened && end.error.retryable && thread()?.id) {
+        await reload(end.error);
+        return;
+      }
       dispatch([{ type: 'run-error', error: toThreadError(end.error) }, { type: 'run-end', status: 'failed' }]);
       threadStore.setConnection(threadId, 'failed');
       throw end.error;
     });
+  }
+
+  // A ChatKit response cannot be re-joined, and its server keeps what it wrote before the
+  // stream broke (the response ends there, as if cancelled): the thread's items are read back,
+  // so the thread shows exactly what the server has.
+  async function reload(error: TransportError): Promise<void> {
+    const id = serverThreadId();
+    const backoff = createBackoff({ baseMs: options.reconnectDelayMs });
+    let failure = error;
+    threadStore.setConnection(threadId, 'reconnecting');
+    for (let attempt = 0; attempt < 3 && failure.retryable; attempt += 1) {
+      await sleep(backoff.next(failure));
+      try {
+        const items: unknown[] = [];
+        let after: string | undefined;
+        for (;;) {
+          const page = await api.listItems(id, { after });
+          items.push(...page.data);
+          if (!page.has_more || !page.after) break;
+          after = page.after;
+        }
+        const loaded = toChatKitThreadEvents({ id, items: { data: items } }).filter((event) => event.type !== 'thread-update');
+        const removed = (thread()?.items ?? []).map((item): ThreadEvent => ({ type: 'item-remove', itemId: item.id }));
+        dispatch([...removed, ...loaded, { type: 'run-end', status: 'incomplete' }]);
+        threadStore.setConnection(threadId, 'closed');
+        return;
+      } catch (reason) {
+        failure = toTransportError(reason);
+      }
+    }
+    dispatch([{ type: 'run-error', error: toThreadError(failure) }, { type: 'run-end', status: 'failed' }]);
+    threadStore.setConnection(threadId, 'failed');
   }
 
   function serverThreadId(): string {

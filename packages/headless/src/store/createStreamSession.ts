@@ -1,12 +1,14 @@
 import type { DialectName } from '../events/DialectName';
 import type { ThreadEvent } from '../events/ThreadEvent';
 import { createDecoder } from '../dialects/createDecoder';
+import { createBackoff } from '../transport/createBackoff';
 import { openSseStream } from '../transport/openSseStream';
 import type { FrameListener } from './FrameListener';
 import type { SseTransport } from '../transport/SseTransport';
 import type { StreamRequest } from '../transport/StreamRequest';
 import { TransportError } from '../transport/TransportError';
 import type { ThreadStore } from './createThreadStore';
+import { sleep } from './sleep';
 
 /** How a streamed response ended. */
 export type StreamEnd = { kind: 'ended' } | { kind: 'aborted' } | { kind: 'failed'; error: TransportError };
@@ -30,7 +32,15 @@ export interface StreamSessionOptions {
   onFrame?: FrameListener;
   /** Opens the event streams (default: `openSseStream`, on the main thread). */
   sseTransport?: SseTransport;
+  /** Silence in ms after which a stream is stalled, until its heartbeat is learned (see `openSseStream`). */
+  stallTimeoutMs?: number;
+  /** First wait in ms before a refused request (408, 429, 503) is asked again, doubled with jitter (default 250). */
+  reconnectDelayMs?: number;
 }
+
+// Statuses that say the request was not acted on and may be sent again as it is.
+const refusedForNow: ReadonlySet<number> = new Set([408, 429, 503]);
+const maxRefusals = 4;
 
 /** Options for one {@link StreamSession.open}. */
 export interface StreamOpenOptions {
@@ -40,6 +50,10 @@ export interface StreamOpenOptions {
   idPrefix?: string;
   /** Called once the server has answered with an event stream. */
   onOpen?: () => void;
+  /** The stream replaces one that broke: the connection reads `reconnecting` until it is open. */
+  reconnecting?: boolean;
+  /** Sent as `Last-Event-ID`, so a server that numbers its events resumes after it. */
+  lastEventId?: string;
 }
 
 /** One response stream at a time for a thread, decoded into the store. */
@@ -54,6 +68,10 @@ export interface StreamSession {
   abort(): void;
   /** Whether a stream is open or opening. */
   readonly active: boolean;
+  /** The id of the last event any stream carried (`id:`), for resuming. */
+  readonly lastEventId: string | undefined;
+  /** The server's `retry:` reconnection time in ms, when a stream named one. */
+  readonly retryMs: number | undefined;
 }
 
 /** The plumbing every request-scoped dialect shares: fetch, decode, enqueue, report. */
@@ -61,6 +79,8 @@ export function createStreamSession(options: StreamSessionOptions): StreamSessio
   const { threadStore, threadId } = options;
   const openStream = options.sseTransport ?? openSseStream;
   let current: AbortController | null = null;
+  let lastEventId: string | undefined;
+  let retryMs: number | undefined;
 
   function deliver(events: readonly ThreadEvent[]): void {
     options.onEvents?.(events);
@@ -83,34 +103,57 @@ export function createStreamSession(options: StreamSessionOptions): StreamSessio
       before = [];
       return all;
     };
-    try {
-      await openStream({
-        ...request,
-        signal: controller.signal,
-        onMessage: (message) => {
-          const events = decoder.decode(message);
-          options.onFrame?.(message, events);
-          deliver(take(events));
-        },
-        onStateChange: (state) => {
-          if (current === controller && (state === 'connecting' || state === 'open')) threadStore.setConnection(threadId, state);
-          if (state === 'open') openOptions.onOpen?.();
-        },
-      });
-      deliver(take(decoder.finish()));
-      return { kind: 'ended' };
-    } catch (error) {
-      const failure = error instanceof TransportError ? error : new TransportError('network', String(error));
-      if (failure.kind === 'aborted') return { kind: 'aborted' };
-      deliver(take(decoder.finish()));
-      return { kind: 'failed', error: failure };
-    } finally {
-      threadStore.flush();
-      if (current === controller) {
-        current = null;
-        threadStore.setConnection(threadId, 'closed');
+    const backoff = createBackoff({ baseMs: options.reconnectDelayMs });
+    for (let attempt = 1; ; attempt += 1) {
+      let opened = false;
+      try {
+        await openStream({
+          ...request,
+          signal: controller.signal,
+          stallTimeoutMs: options.stallTimeoutMs,
+          lastEventId: openOptions.lastEventId,
+          onMessage: (message) => {
+            if (message.id !== undefined) lastEventId = message.id;
+            const events = decoder.decode(message);
+            options.onFrame?.(message, events);
+            deliver(take(events));
+          },
+          onRetry: (milliseconds) => (retryMs = milliseconds),
+          onStateChange: (state) => {
+            if (current !== controller) return;
+            if (state === 'connecting') threadStore.setConnection(threadId, openOptions.reconnecting || attempt > 1 ? 'reconnecting' : 'connecting');
+            if (state === 'open' || state === 'stalled') threadStore.setConnection(threadId, state);
+            if (state === 'open') {
+              opened = true;
+              openOptions.onOpen?.();
+            }
+          },
+        });
+        deliver(take(decoder.finish()));
+        return finish(controller, { kind: 'ended' });
+      } catch (error) {
+        const failure = error instanceof TransportError ? error : new TransportError('network', String(error));
+        if (failure.kind === 'aborted') return finish(controller, { kind: 'aborted' });
+        // Refused before anything was done (busy, rate-limited): the same request is asked again.
+        if (!opened && failure.status !== null && refusedForNow.has(failure.status) && attempt < maxRefusals) {
+          threadStore.setConnection(threadId, 'reconnecting');
+          await sleep(backoff.next(failure), controller.signal);
+          if (controller.signal.aborted) return finish(controller, { kind: 'aborted' });
+          continue;
+        }
+        deliver(take(decoder.finish()));
+        return finish(controller, { kind: 'failed', error: failure });
       }
     }
+  }
+
+  function finish(controller: AbortController, end: StreamEnd): StreamEnd {
+    threadStore.flush();
+    if (current === controller) {
+      current = null;
+      threadStore.setConnection(threadId, 'closed');
+    }
+    return end;
   }
 
   return {
@@ -123,6 +166,12 @@ export function createStreamSession(options: StreamSessionOptions): StreamSessio
     },
     get active() {
       return current !== null;
+    },
+    get lastEventId() {
+      return lastEventId;
+    },
+    get retryMs() {
+      return retryMs;
     },
   };
 }

@@ -8,6 +8,7 @@ import type { StreamRequest } from '../transport/StreamRequest';
 import type { ActionResponse } from './ActionResponse';
 import { createAttachments } from './createAttachments';
 import type { ThreadStore } from './createThreadStore';
+import { createBackoff } from '../transport/createBackoff';
 import { createStreamSession } from './createStreamSession';
 import type { StreamEnd } from './createStreamSession';
 import { itemIdOf } from './itemIdOf';
@@ -42,6 +43,10 @@ export interface TeammateControllerOptions {
   onFrame?: FrameListener;
   /** Opens the event streams (default: `openSseStream`, on the main thread). */
   sseTransport?: SseTransport;
+  /** Silence in ms after which a stream is stalled, until its heartbeat is learned (see `openSseStream`). */
+  stallTimeoutMs?: number;
+  /** First reconnect delay in ms, doubled per attempt with jitter (default 250); a server's `retry:` replaces it. */
+  reconnectDelayMs?: number;
 }
 
 /** A Teammate run's controller, with the verb the Runs API adds. */
@@ -75,6 +80,8 @@ export function createTeammateController(options: TeammateControllerOptions): Te
     onWarning: options.onWarning,
     onFrame: options.onFrame,
     sseTransport: options.sseTransport,
+    stallTimeoutMs: options.stallTimeoutMs,
+    reconnectDelayMs: options.reconnectDelayMs,
     onEvents: (events) => {
       for (const event of events) {
         const id = itemIdOf(event);
@@ -98,6 +105,7 @@ export function createTeammateController(options: TeammateControllerOptions): Te
 
   async function followToEnd(request: StreamRequest, before: readonly ThreadEvent[], idPrefix: string, onOpen: () => void): Promise<void> {
     let end: StreamEnd = await session.open(request, { before, idPrefix, onOpen });
+    const backoff = createBackoff({ baseMs: options.reconnectDelayMs });
     for (let rejoins = 0; ; rejoins += 1) {
       if (end.kind === 'aborted') return;
       if (end.kind === 'failed' && !runId()) {
@@ -109,17 +117,20 @@ export function createTeammateController(options: TeammateControllerOptions): Te
       if (status !== 'running' && status !== 'queued' && status !== 'cancelling') return;
       const id = runId();
       if (!id) return;
-      if (rejoins >= maxRejoins) {
-        await poll(id);
-        return;
-      }
-      await sleep(250 * 2 ** rejoins);
-      end = await session.open(api.joinStream(id), { before: replacing() });
       // A run that ended between the break and the re-join answers 409: read its end instead.
-      if (end.kind === 'failed' && end.error.status === 409) {
+      if (rejoins >= maxRejoins || (end.kind === 'failed' && end.error.status === 409)) {
         await poll(id);
         return;
       }
+      if (end.kind === 'failed' && !end.error.retryable) {
+        dispatch({ type: 'run-error', error: toThreadError(end.error) });
+        threadStore.setConnection(threadId, 'failed');
+        return;
+      }
+      if (session.retryMs !== undefined) backoff.setBase(session.retryMs);
+      threadStore.setConnection(threadId, 'reconnecting');
+      await sleep(backoff.next(end.kind === 'failed' ? end.error : null));
+      end = await session.open(api.joinStream(id), { before: replacing(), reconnecting: true });
     }
   }
 

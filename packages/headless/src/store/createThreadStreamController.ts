@@ -3,6 +3,7 @@ import { createBoostedDecoder, toRunEndStatus } from '../dialects/boosted/create
 import type { ThreadEvent } from '../events/ThreadEvent';
 import type { FrameListener } from './FrameListener';
 import type { SseTransport } from '../transport/SseTransport';
+import { createBackoff } from '../transport/createBackoff';
 import { openSseStream } from '../transport/openSseStream';
 import { TransportError } from '../transport/TransportError';
 import type { ThreadStore } from './createThreadStore';
@@ -22,8 +23,10 @@ export interface ThreadStreamControllerOptions {
   fetchQuery?: QueryRunner;
   /** How often to reopen a stream that closed or broke before giving up (default 5). */
   maxReconnects?: number;
-  /** First reconnect delay in ms, doubled per attempt (default 250). */
+  /** First reconnect delay in ms, doubled per attempt with jitter (default 250); a server's `retry:` replaces it. */
   reconnectDelayMs?: number;
+  /** Silence in ms after which the stream is stalled, until its heartbeat is learned (see `openSseStream`). */
+  stallTimeoutMs?: number;
   /** After an early close, how often to ask the progress endpoint while the task still runs (default 1000). */
   recoveryPollMs?: number;
   onWarning?: (message: string) => void;
@@ -113,7 +116,9 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
   }
 
   async function run(signal: AbortSignal): Promise<void> {
+    const backoff = createBackoff({ baseMs: reconnectDelayMs });
     let failures = 0;
+    let reconnecting = false;
     while (!signal.aborted) {
       let failure: TransportError | null = null;
       let openedAt: number | null = null;
@@ -123,17 +128,21 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
           headers: api.options.headers,
           fetch: api.options.fetch,
           signal,
+          stallTimeoutMs: options.stallTimeoutMs,
           onMessage: (message) => {
             failures = 0;
+            backoff.reset();
             const events = decoder.decode(message);
             options.onFrame?.(message, events);
             threadStore.enqueue(threadId, events);
           },
+          onRetry: (milliseconds) => backoff.setBase(milliseconds),
           onStateChange: (state) => {
             // Whether a close or failure is final is decided below, not by the transport.
-            if (state === 'closed' || state === 'failed') return;
+            if (state === 'closed' || state === 'failed' || (state === 'connecting' && reconnecting)) return;
             threadStore.setConnection(threadId, state);
             if (state === 'open') {
+              reconnecting = false;
               openedAt = Date.now();
               settleWaiters();
             }
@@ -158,13 +167,18 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
           return;
         }
       }
-      failures = openedAt !== null && Date.now() - openedAt > HEALTHY_CONNECTION_MS ? 1 : failures + 1;
+      if (openedAt !== null && Date.now() - openedAt > HEALTHY_CONNECTION_MS) {
+        failures = 0;
+        backoff.reset();
+      }
+      failures += 1;
       if (failures > maxReconnects) {
         fail(failure ?? new TransportError('network', 'The stream kept closing and could not be reopened.'));
         return;
       }
-      threadStore.setConnection(threadId, 'connecting');
-      await sleep(reconnectDelayMs * 2 ** (failures - 1), signal);
+      reconnecting = true;
+      threadStore.setConnection(threadId, 'reconnecting');
+      await sleep(backoff.next(failure), signal);
     }
   }
 

@@ -21,8 +21,14 @@ import type { QueryRunner, ThreadController } from './ThreadController';
 export interface ThreadlineClientOptions extends ThreadStoreOptions {
   /** Reconnect attempts per stream before it is marked failed (default 5). */
   maxReconnects?: number;
-  /** First reconnect delay in ms, doubled per attempt (default 250). */
+  /** First reconnect delay in ms, doubled per attempt with jitter (default 250); a server's `retry:` replaces it. */
   reconnectDelayMs?: number;
+  /**
+   * Silence in ms after which a stream is `stalled` while its server's heartbeat is unknown
+   * (default 45,000; 0 never); once two heartbeats arrived, three missed ones. A stream silent
+   * for twice as long is reconnected.
+   */
+  stallTimeoutMs?: number;
   /** How often to ask the server about a run that goes on without a stream (default 1000). */
   recoveryPollMs?: number;
   /**
@@ -158,6 +164,8 @@ export function createThreadlineClient(options: ThreadlineClientOptions = {}): T
       onWarning: (message: string) => (latest.onWarning ?? warnInDevelopment)(message),
       onFrame: ((frame, events) => latest.onFrame?.(frame, events)) as FrameListener,
       sseTransport,
+      stallTimeoutMs: options.stallTimeoutMs,
+      reconnectDelayMs: options.reconnectDelayMs,
     };
     const onThreadId = (serverId: string) => {
       if (serverId !== threadId) aliases.set(serverId, threadId);
@@ -169,7 +177,6 @@ export function createThreadlineClient(options: ThreadlineClientOptions = {}): T
           ...common,
           api: createBoostedApi(base),
           maxReconnects: options.maxReconnects,
-          reconnectDelayMs: options.reconnectDelayMs,
           recoveryPollMs: options.recoveryPollMs,
         });
         break;
@@ -206,7 +213,7 @@ export function createThreadlineClient(options: ThreadlineClientOptions = {}): T
         break;
       }
       case 'auto': {
-        controller = createWatchController({ ...common, url: base.baseUrl, headers: base.headers, fetch: base.fetch });
+        controller = createWatchController({ ...common, url: base.baseUrl, headers: base.headers, fetch: base.fetch, maxReconnects: options.maxReconnects });
         break;
       }
       default: {

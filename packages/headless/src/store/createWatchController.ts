@@ -1,7 +1,9 @@
 import type { HeadersOption } from '../transport/HeadersOption';
 import { createAttachments } from './createAttachments';
 import type { ThreadStore } from './createThreadStore';
+import { createBackoff } from '../transport/createBackoff';
 import { createStreamSession } from './createStreamSession';
+import { sleep } from './sleep';
 import type { ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 import type { FrameListener } from './FrameListener';
@@ -21,6 +23,12 @@ export interface WatchControllerOptions {
   onFrame?: FrameListener;
   /** Opens the event streams (default: `openSseStream`, on the main thread). */
   sseTransport?: SseTransport;
+  /** Silence in ms after which a stream is stalled, until its heartbeat is learned (see `openSseStream`). */
+  stallTimeoutMs?: number;
+  /** First reconnect delay in ms, doubled per attempt with jitter (default 250); a server's `retry:` replaces it. */
+  reconnectDelayMs?: number;
+  /** How often a broken stream with event ids is resumed before it is marked failed (default 5). */
+  maxReconnects?: number;
 }
 
 /**
@@ -30,12 +38,31 @@ export interface WatchControllerOptions {
  */
 export function createWatchController(options: WatchControllerOptions): ThreadController {
   const { threadStore, threadId } = options;
-  const session = createStreamSession({ threadStore, threadId, dialect: 'auto', onWarning: options.onWarning, onFrame: options.onFrame, sseTransport: options.sseTransport });
+  const maxReconnects = options.maxReconnects ?? 5;
+  const session = createStreamSession({
+    threadStore,
+    threadId,
+    dialect: 'auto',
+    onWarning: options.onWarning,
+    onFrame: options.onFrame,
+    sseTransport: options.sseTransport,
+    stallTimeoutMs: options.stallTimeoutMs,
+    reconnectDelayMs: options.reconnectDelayMs,
+  });
   // The dialect is not known until the first frames say it.
   threadStore.ensureThread(threadId, null, null);
 
+  // A stream that numbers its events (`id:`) is resumed after the last one it sent; one that
+  // does not would replay from its start, so its break is reported instead.
   const watch = async () => {
-    const end = await session.open({ url: options.url, headers: options.headers, fetch: options.fetch });
+    const backoff = createBackoff({ baseMs: options.reconnectDelayMs });
+    let end = await session.open({ url: options.url, headers: options.headers, fetch: options.fetch });
+    while (end.kind === 'failed' && end.error.retryable && session.lastEventId !== undefined && backoff.attempts < maxReconnects) {
+      if (session.retryMs !== undefined) backoff.setBase(session.retryMs);
+      threadStore.setConnection(threadId, 'reconnecting');
+      await sleep(backoff.next(end.error));
+      end = await session.open({ url: options.url, headers: options.headers, fetch: options.fetch }, { reconnecting: true, lastEventId: session.lastEventId });
+    }
     if (end.kind !== 'failed') return;
     threadStore.dispatch(threadId, { type: 'run-error', error: toThreadError(end.error) });
     threadStore.setConnection(threadId, 'failed');

@@ -12,6 +12,7 @@ export interface SseWorkerRequest {
   headers: Array<[string, string]>;
   body: string | null;
   lastEventId?: string;
+  stallTimeoutMs?: number;
 }
 
 /** A `TransportError` as it crosses from the worker to the page. */
@@ -21,6 +22,7 @@ export interface SseWorkerFailure {
   status: number | null;
   code: string | null;
   retryable: boolean;
+  retryAfterMs: number | null;
 }
 
 /** From the page to the worker. */

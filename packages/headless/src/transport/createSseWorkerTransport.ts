@@ -85,8 +85,8 @@ export function createSseWorkerTransport(transportOptions: SseWorkerTransportOpt
       }
       case 'failure': {
         streams.delete(report.streamId);
-        const { kind, message, status, code, retryable } = report.failure;
-        stream.reject(new TransportError(kind, message, { status, code, retryable }));
+        const { kind, message, status, code, retryable, retryAfterMs } = report.failure;
+        stream.reject(new TransportError(kind, message, { status, code, retryable, retryAfterMs }));
         break;
       }
       default: {
@@ -122,35 +122,19 @@ export function createSseWorkerTransport(transportOptions: SseWorkerTransportOpt
 
   const send = (command: SseWorkerCommand) => worker?.postMessage(command);
 
-  return async function openSseStreamInWorker(options) {
-    const body = bodyOf(options);
-    if (broken || options.fetch || body === undefined) return openSseStream(options);
-    const setState = (state: ConnectionState) => options.onStateChange?.(state);
-    setState('connecting');
-    let headers: Headers;
-    try {
-      headers = await resolveHeaders(options.headers);
-    } catch (error) {
-      const failure = toTransportError(error, options.signal);
-      setState(failure.kind === 'aborted' ? 'closed' : 'failed');
-      throw failure;
-    }
-    if (options.signal.aborted) {
-      setState('closed');
-      throw new TransportError('aborted', 'The request was aborted.');
-    }
-    const request: SseWorkerRequest = { url: new URL(options.url, globalThis.location?.href).href, method: options.method ?? 'GET', headers: [...headers], body, lastEventId: options.lastEventId };
+  // One try in the worker. Its `connecting` and `failed` are the caller's to report.
+  function openOnce(options: OpenSseStreamOptions, request: SseWorkerRequest, onStateChange: (state: ConnectionState) => void): Promise<void> {
     const streamId = nextStreamId++;
+    const forward = (state: ConnectionState) => state !== 'connecting' && state !== 'failed' && onStateChange(state);
     return new Promise<void>((resolve, reject) => {
       const onAbort = () => {
         if (!streams.delete(streamId)) return;
         send({ type: 'abort', streamId });
-        setState('closed');
         reject(new TransportError('aborted', 'The request was aborted.'));
       };
       const settle = () => options.signal.removeEventListener('abort', onAbort);
       streams.set(streamId, {
-        options: { ...options, onStateChange: (state) => state !== 'connecting' && setState(state) },
+        options: { ...options, onStateChange: forward },
         resolve: () => {
           settle();
           resolve();
@@ -161,12 +145,46 @@ export function createSseWorkerTransport(transportOptions: SseWorkerTransportOpt
         },
         fallBack: () => {
           settle();
-          openSseStream({ ...options, onStateChange: (state) => state !== 'connecting' && setState(state) }).then(resolve, reject);
+          openSseStream({ ...options, onStateChange: forward }).then(resolve, reject);
         },
       });
       options.signal.addEventListener('abort', onAbort, { once: true });
       startWorker();
       send({ type: 'open', streamId, request });
     });
+  }
+
+  return async function openSseStreamInWorker(options) {
+    const body = bodyOf(options);
+    if (broken || options.fetch || body === undefined) return openSseStream(options);
+    let last: ConnectionState | null = null;
+    const setState = (state: ConnectionState) => {
+      if (state === last) return;
+      last = state;
+      options.onStateChange?.(state);
+    };
+    setState('connecting');
+    // A 401 is tried once more with the headers evaluated again, as `openSseStream` does.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const headers = await resolveHeaders(options.headers);
+        if (options.signal.aborted) throw new TransportError('aborted', 'The request was aborted.');
+        const request: SseWorkerRequest = {
+          url: new URL(options.url, globalThis.location?.href).href,
+          method: options.method ?? 'GET',
+          headers: [...headers],
+          body,
+          lastEventId: options.lastEventId,
+          stallTimeoutMs: options.stallTimeoutMs,
+        };
+        await openOnce(options, request, setState);
+        return;
+      } catch (error) {
+        const failure = toTransportError(error, options.signal);
+        if (attempt === 0 && failure.status === 401 && typeof options.headers === 'function') continue;
+        setState(failure.kind === 'aborted' ? 'closed' : 'failed');
+        throw failure;
+      }
+    }
   };
 }

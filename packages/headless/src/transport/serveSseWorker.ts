@@ -58,6 +58,7 @@ export function serveSseWorker(port: SseWorkerPort, options: ServeSseWorkerOptio
       headers: request.headers,
       body: request.body,
       lastEventId: request.lastEventId,
+      stallTimeoutMs: request.stallTimeoutMs,
       signal: controller.signal,
       onMessage: (message) => push({ type: 'message', message }),
       onComment: (comment) => push({ type: 'comment', comment }),
@@ -74,7 +75,7 @@ export function serveSseWorker(port: SseWorkerPort, options: ServeSseWorkerOptio
       (error: unknown) => {
         flush();
         const failure = error instanceof TransportError ? error : new TransportError('network', String(error));
-        post({ type: 'failure', streamId, failure: { kind: failure.kind, message: failure.message, status: failure.status, code: failure.code, retryable: failure.retryable } });
+        post({ type: 'failure', streamId, failure: { kind: failure.kind, message: failure.message, status: failure.status, code: failure.code, retryable: failure.retryable, retryAfterMs: failure.retryAfterMs } });
       },
     ).finally(() => {
       if (streams.get(streamId) === controller) streams.delete(streamId);
