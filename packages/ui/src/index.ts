@@ -156,6 +156,8 @@ export type {
   TextArtifact,
 } from './artifact/parseArtifact';
 
+export { ConnectionStatus } from './controls/ConnectionStatus';
+export type { ConnectionStatusLabels, ConnectionStatusProps } from './controls/ConnectionStatus';
 export { ErrorBanner } from './controls/ErrorBanner';
 export type { ErrorBannerProps } from './controls/ErrorBanner';
 export { CancelButton } from './controls/CancelButton';

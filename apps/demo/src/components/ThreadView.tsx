@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ThreadStatus } from '@threadline/headless';
 import type { ThreadStreamResult } from '@threadline/headless/react';
-import { CancelButton, Composer, ErrorBanner, NoticeList, PendingActionPanel, Progress, RunMetrics, Thread } from '@threadline/ui';
+import { CancelButton, Composer, ConnectionStatus, ErrorBanner, NoticeList, PendingActionPanel, Progress, RunMetrics, Thread } from '@threadline/ui';
 import type { WidgetActionHandler } from '@threadline/ui';
 import type { DemoQuestion } from './demoDialects';
 import { demoToolOutput } from './demoToolOutput';
@@ -75,6 +75,7 @@ export function ThreadView({ stream, threadKey, empty, questions = [], placehold
           {stream.pendingAction && interactive ? (
             <PendingActionPanel action={stream.pendingAction} onRespond={stream.respond} isResponding={stream.isResponding} defaultToolOutput={toolOutput} />
           ) : null}
+          <ConnectionStatus connection={stream.connection} className="demo-connection-status" />
           <ErrorBanner
             error={stream.error}
             onRetry={streamGaveUp || !interactive ? undefined : retryQuietly}
