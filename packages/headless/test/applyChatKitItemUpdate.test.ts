@@ -11,6 +11,13 @@ describe('applyChatKitItemUpdate', () => {
     expect(next.content).toEqual([output(''), output('Hi')]);
   });
 
+  it('sends a delta for a content index far past the parts to the last part, not a billion padded ones', () => {
+    const next = applyChatKitItemUpdate(message([output('Hello')]), { type: 'assistant_message.content_part.text_delta', content_index: 1e9, delta: ' world' });
+    expect(next.content).toEqual([output('Hello world')]);
+    const added = applyChatKitItemUpdate(message([output('Hello')]), { type: 'assistant_message.content_part.added', content_index: 1e9, content: output('Next') });
+    expect(added.content).toEqual([output('Hello'), output('Next')]);
+  });
+
   it('inserts an annotation at its index, or appends it past the end', () => {
     let item = applyChatKitItemUpdate(message([output('x', [annotation('a')])]), {
       type: 'assistant_message.content_part.annotation_added', content_index: 0, annotation_index: 0, annotation: annotation('b'),

@@ -301,3 +301,17 @@ describe('reduceThread', () => {
     );
   });
 });
+
+describe('hostile part indexes', () => {
+  it('puts a part named a billion places ahead at the end instead of padding up to it', () => {
+    let state = reduceThreadEvents(createThreadState({ id: 't' }), [
+      { type: 'message-start', messageId: 'm', role: 'assistant' },
+      { type: 'text-delta', messageId: 'm', delta: 'Hello', partIndex: 0 },
+      { type: 'text-delta', messageId: 'm', delta: ' world', partIndex: 1_000_000_000 },
+      { type: 'part-add', messageId: 'm', partIndex: 2_000_000_000, part: { type: 'image', url: 'https://example.com/a.png' } },
+    ]);
+    expect(selectItem(state, 'm')).toMatchObject({ parts: [{ type: 'text', text: 'Hello world' }, { type: 'image' }] });
+    state = reduceThreadEvents(state, [{ type: 'text-delta', messageId: 'm', delta: '!', partIndex: 3 }]);
+    expect(selectItem(state, 'm')).toMatchObject({ parts: [{ text: 'Hello world' }, { type: 'image' }, { type: 'text', text: '' }, { type: 'text', text: '!' }] });
+  });
+});

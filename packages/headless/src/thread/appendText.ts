@@ -9,19 +9,27 @@ export function appendText(parts: readonly ContentPart[], delta: string): Conten
   return next;
 }
 
+// Parts may arrive out of order, but not this far ahead: a larger index is corrupt or hostile
+// (a billion would pad a billion parts), so it means the end instead.
+const MAX_PART_GAP = 64;
+
+const isFarAhead = (parts: readonly ContentPart[], index: number) => index - parts.length > MAX_PART_GAP;
+
 /**
  * The parts with `part` at `index`. Indexed content (Assistants, ChatKit) may name a part before
  * the parts ahead of it arrive; the gap is filled with empty text.
  */
 export function setPart(parts: readonly ContentPart[], index: number, part: ContentPart): ContentPart[] {
   const next = [...parts];
-  while (next.length < index) next.push({ type: 'text', text: '' });
-  next[index] = part;
+  const at = isFarAhead(parts, index) ? next.length : index;
+  while (next.length < at) next.push({ type: 'text', text: '' });
+  next[at] = part;
   return next;
 }
 
 /** Text appended to the part at `index` (created, with empty text filling any gap, if missing). */
 export function appendTextAt(parts: readonly ContentPart[], index: number, delta: string): ContentPart[] {
+  if (isFarAhead(parts, index)) return appendText(parts, delta);
   const current = parts[index];
   return setPart(parts, index, { type: 'text', text: current?.type === 'text' ? current.text + delta : delta });
 }

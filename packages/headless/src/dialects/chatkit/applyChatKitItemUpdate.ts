@@ -43,10 +43,14 @@ export function applyChatKitItemUpdate(item: JsonObject, update: JsonObject): Js
   return image === null ? item : { ...item, image };
 }
 
+// A content index this far past the parts is corrupt or hostile: its update goes to the end.
+const MAX_CONTENT_GAP = 64;
+
 function applyContentUpdate(item: JsonObject, type: string, update: JsonObject): JsonObject {
-  const index = readIndex(update, 'content_index');
-  if (index === null) return item;
+  const named = readIndex(update, 'content_index');
+  if (named === null) return item;
   const content = [...readArray(item, 'content')];
+  const index = named - content.length > MAX_CONTENT_GAP ? Math.max(0, content.length - (type.endsWith('.added') ? 0 : 1)) : named;
   while (content.length <= index) content.push({ annotations: [], text: '', type: 'output_text' });
   const part: JsonObject = isJsonObject(content[index]) ? content[index] : { annotations: [], text: '', type: 'output_text' };
   switch (type) {
