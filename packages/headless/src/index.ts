@@ -67,7 +67,7 @@ export { selectTurnItems } from './thread/selectTurnItems';
 export { toSnapshot } from './thread/toSnapshot';
 export type { ItemSnapshot, MessageSnapshot, ThreadSnapshot, ToolCallSnapshot } from './thread/toSnapshot';
 
-export { createSseReader } from './transport/createSseReader';
+export { createSseReader, defaultMaxFrameBytes } from './transport/createSseReader';
 export type { SseReader, SseReaderCallbacks } from './transport/createSseReader';
 export type { SseMessage } from './transport/SseMessage';
 export type { FrameListener } from './store/FrameListener';
@@ -112,6 +112,7 @@ export type { StallWatchdog, StallWatchdogOptions } from './transport/createStal
 export { readRetryAfter } from './transport/readRetryAfter';
 export type { OpenSseStreamOptions } from './transport/openSseStream';
 export type { SseTransport } from './transport/SseTransport';
+export type { SseReadOptions } from './transport/SseReadOptions';
 export { createSseWorkerTransport } from './transport/createSseWorkerTransport';
 export type { SseWorkerHandle, SseWorkerTransportOptions } from './transport/createSseWorkerTransport';
 export { serveSseWorker } from './transport/serveSseWorker';
@@ -134,6 +135,8 @@ export type { TeammateApi, TeammateApproval, TeammatePermissionRequest, Teammate
 export { createBoostedApi } from './api/createBoostedApi';
 export type { BoostedApi, BoostedApiOptions, BoostedArtifact, BoostedHistoryMessage, BoostedHistoryPage, BoostedProgress } from './api/createBoostedApi';
 
+export { createSizeGuard, defaultThreadSizeLimits } from './store/createSizeGuard';
+export type { SizeGuard, ThreadSizeLimits } from './store/createSizeGuard';
 export { createThreadStore, defaultThrottleMs } from './store/createThreadStore';
 export type { ThreadStore, ThreadStoreOptions, ThreadStoreState } from './store/createThreadStore';
 export { scheduleFrame } from './store/scheduleFrame';

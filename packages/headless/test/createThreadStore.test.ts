@@ -152,3 +152,27 @@ describe('createThreadStore', () => {
     });
   });
 });
+
+describe('size limits', () => {
+  it("stops a message's text at its limit and a thread's at its own, with one error each, keeping what came before", () => {
+    const frames = manualFrames();
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 0, limits: { maxMessageChars: 10, maxThreadChars: 16 } });
+    threads.enqueue('t', [{ type: 'message-start', messageId: 'a', role: 'assistant' }, delta('a', '12345'), delta('a', '67890'), delta('a', 'X'), delta('a', 'Y')]);
+    frames.runFrame();
+    expect(selectItem(threads.getThread('t')!, 'a')).toMatchObject({ parts: [{ type: 'text', text: '1234567890' }] });
+    expect(threads.getThread('t')?.error).toMatchObject({ kind: 'protocol', message: 'The answer passed 10 characters; the rest of it was not shown.' });
+
+    threads.enqueue('t', [delta('b', 'abcde'), delta('b', 'fg'), delta('b', 'h')]);
+    frames.runFrame();
+    expect(selectItem(threads.getThread('t')!, 'b')).toMatchObject({ parts: [{ type: 'text', text: 'abcde' }] });
+    expect(threads.getThread('t')?.error?.message).toBe('The thread passed 16 characters; the rest of it was not shown.');
+
+    // No text after a gap, even once a removal gives characters back; another thread has its own count.
+    threads.enqueue('t', [{ type: 'item-remove', itemId: 'a' }, delta('b', 'fg')]);
+    threads.enqueue('u', [delta('c', '0123456789'), { type: 'item-remove', itemId: 'c' }, delta('d', '0123456789')]);
+    frames.runFrame();
+    expect(selectItem(threads.getThread('t')!, 'b')).toMatchObject({ parts: [{ type: 'text', text: 'abcde' }] });
+    expect(selectItem(threads.getThread('u')!, 'd')).toMatchObject({ parts: [{ type: 'text', text: '0123456789' }] });
+    expect(threads.getThread('u')?.error).toBeNull();
+  });
+});

@@ -91,3 +91,33 @@ describe('failed answers', () => {
     expect((broken as Error).cause).toBeUndefined();
   });
 });
+
+describe('bytes that are not what they should be', () => {
+  it('reads invalid UTF-8 as U+FFFD and says so once, but not for a U+FFFD the server really sent', async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write(Buffer.from('data: real \uFFFD\n\n'));
+      response.write(Buffer.concat([Buffer.from('data: bad '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('\n\ndata: bad again '), Buffer.from([0xff]), Buffer.from('\n\n')]));
+      response.end();
+    });
+    let warnings = 0;
+    const first = watch();
+    await openSseStream({ url, ...first, onInvalidText: () => (warnings += 1) });
+    expect(first.messages.map((message) => message.data)).toEqual(['real \uFFFD', 'bad \uFFFD(\uFFFD', 'bad again \uFFFD']);
+    expect(warnings).toBe(1);
+  });
+
+  it('refuses a frame over the size limit as a protocol error, after delivering the frames before it', async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write('data: small\n\n');
+      response.write(`data: ${'x'.repeat(64 * 1024)}`);
+      setTimeout(() => response.end(`${'y'.repeat(64 * 1024)}\n\n`), 10);
+    });
+    const seen = watch();
+    const failure = await openSseStream({ url, maxFrameBytes: 100 * 1024, ...seen }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ kind: 'protocol', retryable: false, message: 'A frame passed the 100 KiB limit before it ended; the stream was stopped there.' });
+    expect(seen.messages.map((message) => message.data)).toEqual(['small']);
+    expect(seen.states.at(-1)).toBe('failed');
+  });
+});

@@ -15,6 +15,7 @@ import type { QueryRunner, ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 import { untilOpen } from './untilOpen';
 import type { FrameListener } from './FrameListener';
+import type { SseReadOptions } from '../transport/SseReadOptions';
 import type { SseTransport } from '../transport/SseTransport';
 
 /** Options for {@link createAssistantsController}. */
@@ -33,8 +34,8 @@ export interface AssistantsControllerOptions {
   onFrame?: FrameListener;
   /** Opens the event streams (default: `openSseStream`, on the main thread). */
   sseTransport?: SseTransport;
-  /** Silence in ms after which a stream is stalled, until its heartbeat is learned (see `openSseStream`). */
-  stallTimeoutMs?: number;
+  /** The stall deadline and the frame limit of every stream (see `openSseStream`). */
+  sseOptions?: SseReadOptions;
   /** First reconnect delay in ms, doubled per attempt with jitter (default 250); a server's `retry:` replaces it. */
   reconnectDelayMs?: number;
   onThreadId?: (id: string) => void;
@@ -52,7 +53,7 @@ export function createAssistantsController(options: AssistantsControllerOptions)
   const { threadStore, threadId, api } = options;
   const fetchQuery = options.fetchQuery ?? directly;
   const pollMs = options.pollMs ?? 1000;
-  const session = createStreamSession({ threadStore, threadId, dialect: 'assistants', onWarning: options.onWarning, onFrame: options.onFrame, sseTransport: options.sseTransport, stallTimeoutMs: options.stallTimeoutMs, reconnectDelayMs: options.reconnectDelayMs, onThreadId: options.onThreadId });
+  const session = createStreamSession({ threadStore, threadId, dialect: 'assistants', onWarning: options.onWarning, onFrame: options.onFrame, sseTransport: options.sseTransport, sseOptions: options.sseOptions, reconnectDelayMs: options.reconnectDelayMs, onThreadId: options.onThreadId });
   let polling: AbortController | null = null;
   const detach = () => {
     session.abort();

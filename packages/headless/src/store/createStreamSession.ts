@@ -4,10 +4,12 @@ import { createDecoder } from '../dialects/createDecoder';
 import { createBackoff } from '../transport/createBackoff';
 import { openSseStream } from '../transport/openSseStream';
 import type { FrameListener } from './FrameListener';
+import type { SseReadOptions } from '../transport/SseReadOptions';
 import type { SseTransport } from '../transport/SseTransport';
 import type { StreamRequest } from '../transport/StreamRequest';
 import { TransportError } from '../transport/TransportError';
 import type { ThreadStore } from './createThreadStore';
+import { invalidTextNotice } from './invalidTextNotice';
 import { sleep } from './sleep';
 
 /** How a streamed response ended. */
@@ -32,8 +34,8 @@ export interface StreamSessionOptions {
   onFrame?: FrameListener;
   /** Opens the event streams (default: `openSseStream`, on the main thread). */
   sseTransport?: SseTransport;
-  /** Silence in ms after which a stream is stalled, until its heartbeat is learned (see `openSseStream`). */
-  stallTimeoutMs?: number;
+  /** The stall deadline and the frame limit of every stream (see `openSseStream`). */
+  sseOptions?: SseReadOptions;
   /** First wait in ms before a refused request (408, 429, 503) is asked again, doubled with jitter (default 250). */
   reconnectDelayMs?: number;
 }
@@ -110,7 +112,7 @@ export function createStreamSession(options: StreamSessionOptions): StreamSessio
         await openStream({
           ...request,
           signal: controller.signal,
-          stallTimeoutMs: options.stallTimeoutMs,
+          ...options.sseOptions,
           lastEventId: openOptions.lastEventId,
           onMessage: (message) => {
             if (message.id !== undefined) lastEventId = message.id;
@@ -119,6 +121,7 @@ export function createStreamSession(options: StreamSessionOptions): StreamSessio
             deliver(take(events));
           },
           onRetry: (milliseconds) => (retryMs = milliseconds),
+          onInvalidText: () => deliver(take([invalidTextNotice])),
           onStateChange: (state) => {
             if (current !== controller) return;
             if (state === 'connecting') threadStore.setConnection(threadId, openOptions.reconnecting || attempt > 1 ? 'reconnecting' : 'connecting');

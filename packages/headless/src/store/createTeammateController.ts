@@ -19,6 +19,7 @@ import type { QueryRunner, ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 import { untilOpen } from './untilOpen';
 import type { FrameListener } from './FrameListener';
+import type { SseReadOptions } from '../transport/SseReadOptions';
 import type { SseTransport } from '../transport/SseTransport';
 
 /** Options for {@link createTeammateController}. */
@@ -43,8 +44,8 @@ export interface TeammateControllerOptions {
   onFrame?: FrameListener;
   /** Opens the event streams (default: `openSseStream`, on the main thread). */
   sseTransport?: SseTransport;
-  /** Silence in ms after which a stream is stalled, until its heartbeat is learned (see `openSseStream`). */
-  stallTimeoutMs?: number;
+  /** The stall deadline and the frame limit of every stream (see `openSseStream`). */
+  sseOptions?: SseReadOptions;
   /** First reconnect delay in ms, doubled per attempt with jitter (default 250); a server's `retry:` replaces it. */
   reconnectDelayMs?: number;
 }
@@ -80,7 +81,7 @@ export function createTeammateController(options: TeammateControllerOptions): Te
     onWarning: options.onWarning,
     onFrame: options.onFrame,
     sseTransport: options.sseTransport,
-    stallTimeoutMs: options.stallTimeoutMs,
+    sseOptions: options.sseOptions,
     reconnectDelayMs: options.reconnectDelayMs,
     onEvents: (events) => {
       for (const event of events) {

@@ -6,6 +6,8 @@ import { reduceThreadEvents } from '../thread/reduceThread';
 import { createThreadState } from '../thread/ThreadState';
 import type { ThreadState } from '../thread/ThreadState';
 import type { ConnectionState } from '../transport/ConnectionState';
+import { createSizeGuard } from './createSizeGuard';
+import type { ThreadSizeLimits } from './createSizeGuard';
 import { scheduleFrame as defaultScheduleFrame } from './scheduleFrame';
 import type { FrameScheduler } from './scheduleFrame';
 
@@ -26,6 +28,8 @@ export interface ThreadStoreOptions {
    * frame; 0 flushes at every frame.
    */
   throttleMs?: number;
+  /** How much text a thread takes in from the network before it refuses more. */
+  limits?: ThreadSizeLimits;
 }
 
 /** The default {@link ThreadStoreOptions.throttleMs}. */
@@ -66,6 +70,7 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   const store = createStore<ThreadStoreState>()(() => ({ threads: {}, connections: {} }));
   let queue = new Map<string, ThreadEvent[]>();
   let cancelScheduled: (() => void) | null = null;
+  const sizeGuard = createSizeGuard(options.limits);
   // The message each thread last received text for: text for another one is a first token.
   const writing = new Map<string, string>();
 
@@ -122,8 +127,9 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
       flush();
       apply(new Map([[threadId, Array.isArray(events) ? events : [events as ThreadEvent]]]));
     },
-    enqueue(threadId, events) {
-      if (events.length === 0) return;
+    enqueue(threadId, received) {
+      if (received.length === 0) return;
+      const events = sizeGuard.check(threadId, received);
       const pending = queue.get(threadId);
       if (pending) pending.push(...events);
       else queue.set(threadId, [...events]);

@@ -2,12 +2,14 @@ import type { BoostedApi } from '../api/createBoostedApi';
 import { createBoostedDecoder, toRunEndStatus } from '../dialects/boosted/createBoostedDecoder';
 import type { ThreadEvent } from '../events/ThreadEvent';
 import type { FrameListener } from './FrameListener';
+import type { SseReadOptions } from '../transport/SseReadOptions';
 import type { SseTransport } from '../transport/SseTransport';
 import { createBackoff } from '../transport/createBackoff';
 import { openSseStream } from '../transport/openSseStream';
 import { TransportError } from '../transport/TransportError';
 import type { ThreadStore } from './createThreadStore';
 import { sendAgain } from './lastUserMessage';
+import { invalidTextNotice } from './invalidTextNotice';
 import { localUserMessage } from './localUserMessage';
 import { sleep } from './sleep';
 import type { QueryRunner, ThreadController } from './ThreadController';
@@ -25,8 +27,8 @@ export interface ThreadStreamControllerOptions {
   maxReconnects?: number;
   /** First reconnect delay in ms, doubled per attempt with jitter (default 250); a server's `retry:` replaces it. */
   reconnectDelayMs?: number;
-  /** Silence in ms after which the stream is stalled, until its heartbeat is learned (see `openSseStream`). */
-  stallTimeoutMs?: number;
+  /** The stall deadline and the frame limit of every stream (see `openSseStream`). */
+  sseOptions?: SseReadOptions;
   /** After an early close, how often to ask the progress endpoint while the task still runs (default 1000). */
   recoveryPollMs?: number;
   onWarning?: (message: string) => void;
@@ -128,7 +130,7 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
           headers: api.options.headers,
           fetch: api.options.fetch,
           signal,
-          stallTimeoutMs: options.stallTimeoutMs,
+          ...options.sseOptions,
           onMessage: (message) => {
             failures = 0;
             backoff.reset();
@@ -137,6 +139,7 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
             threadStore.enqueue(threadId, events);
           },
           onRetry: (milliseconds) => backoff.setBase(milliseconds),
+          onInvalidText: () => threadStore.enqueue(threadId, [invalidTextNotice]),
           onStateChange: (state) => {
             // Whether a close or failure is final is decided below, not by the transport.
             if (state === 'closed' || state === 'failed' || (state === 'connecting' && reconnecting)) return;

@@ -29,6 +29,8 @@ export interface ThreadlineClientOptions extends ThreadStoreOptions {
    * for twice as long is reconnected.
    */
   stallTimeoutMs?: number;
+  /** The most bytes one SSE frame may take (default 8 MiB): a longer one fails its stream as `protocol`. */
+  maxFrameBytes?: number;
   /** How often to ask the server about a run that goes on without a stream (default 1000). */
   recoveryPollMs?: number;
   /**
@@ -164,7 +166,7 @@ export function createThreadlineClient(options: ThreadlineClientOptions = {}): T
       onWarning: (message: string) => (latest.onWarning ?? warnInDevelopment)(message),
       onFrame: ((frame, events) => latest.onFrame?.(frame, events)) as FrameListener,
       sseTransport,
-      stallTimeoutMs: options.stallTimeoutMs,
+      sseOptions: { stallTimeoutMs: options.stallTimeoutMs, maxFrameBytes: options.maxFrameBytes },
       reconnectDelayMs: options.reconnectDelayMs,
     };
     const onThreadId = (serverId: string) => {

@@ -7,6 +7,7 @@ import { sleep } from './sleep';
 import type { ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
 import type { FrameListener } from './FrameListener';
+import type { SseReadOptions } from '../transport/SseReadOptions';
 import type { SseTransport } from '../transport/SseTransport';
 
 /** Options for {@link createWatchController}. */
@@ -23,8 +24,8 @@ export interface WatchControllerOptions {
   onFrame?: FrameListener;
   /** Opens the event streams (default: `openSseStream`, on the main thread). */
   sseTransport?: SseTransport;
-  /** Silence in ms after which a stream is stalled, until its heartbeat is learned (see `openSseStream`). */
-  stallTimeoutMs?: number;
+  /** The stall deadline and the frame limit of every stream (see `openSseStream`). */
+  sseOptions?: SseReadOptions;
   /** First reconnect delay in ms, doubled per attempt with jitter (default 250); a server's `retry:` replaces it. */
   reconnectDelayMs?: number;
   /** How often a broken stream with event ids is resumed before it is marked failed (default 5). */
@@ -46,7 +47,7 @@ export function createWatchController(options: WatchControllerOptions): ThreadCo
     onWarning: options.onWarning,
     onFrame: options.onFrame,
     sseTransport: options.sseTransport,
-    stallTimeoutMs: options.stallTimeoutMs,
+    sseOptions: options.sseOptions,
     reconnectDelayMs: options.reconnectDelayMs,
   });
   // The dialect is not known until the first frames say it.

@@ -3,7 +3,11 @@ import type { SseMessage } from './SseMessage';
 import type { TransportErrorKind } from './TransportError';
 
 /** What a stream read in a worker carried, in order: a message, a comment, or a `retry:` delay. */
-export type SseWorkerEntry = { type: 'message'; message: SseMessage } | { type: 'comment'; comment: string } | { type: 'retry'; milliseconds: number };
+export type SseWorkerEntry =
+  | { type: 'message'; message: SseMessage }
+  | { type: 'comment'; comment: string }
+  | { type: 'retry'; milliseconds: number }
+  | { type: 'invalid-text' };
 
 /** A stream for the worker to open: headers are already evaluated, the body already a string. */
 export interface SseWorkerRequest {
@@ -13,6 +17,7 @@ export interface SseWorkerRequest {
   body: string | null;
   lastEventId?: string;
   stallTimeoutMs?: number;
+  maxFrameBytes?: number;
 }
 
 /** A `TransportError` as it crosses from the worker to the page. */

@@ -70,7 +70,8 @@ export function createSseWorkerTransport(transportOptions: SseWorkerTransportOpt
           if (options.signal.aborted) return;
           if (entry.type === 'message') options.onMessage(entry.message);
           else if (entry.type === 'comment') options.onComment?.(entry.comment);
-          else options.onRetry?.(entry.milliseconds);
+          else if (entry.type === 'retry') options.onRetry?.(entry.milliseconds);
+          else options.onInvalidText?.();
         }
         break;
       }
@@ -176,6 +177,7 @@ export function createSseWorkerTransport(transportOptions: SseWorkerTransportOpt
           body,
           lastEventId: options.lastEventId,
           stallTimeoutMs: options.stallTimeoutMs,
+          maxFrameBytes: options.maxFrameBytes,
         };
         await openOnce(options, request, setState);
         return;

@@ -3,6 +3,7 @@ import { anySignal } from './anySignal';
 import { createSseReader } from './createSseReader';
 import { createStallWatchdog } from './createStallWatchdog';
 import type { SseMessage } from './SseMessage';
+import type { SseReadOptions } from './SseReadOptions';
 import type { HeadersOption } from './HeadersOption';
 import { resolveHeaders } from './HeadersOption';
 import { readErrorDetail } from './readErrorDetail';
@@ -11,7 +12,7 @@ import { redactSecrets } from './redactSecrets';
 import { httpError, toTransportError, TransportError } from './TransportError';
 
 /** Options for {@link openSseStream}. */
-export interface OpenSseStreamOptions {
+export interface OpenSseStreamOptions extends SseReadOptions {
   url: string;
   /** Defaults to GET. */
   method?: string;
@@ -33,6 +34,8 @@ export interface OpenSseStreamOptions {
   /** Defaults to the global `fetch`. */
   fetch?: typeof fetch;
   onMessage(message: SseMessage): void;
+  /** The body carried bytes that are not UTF-8 (they read as U+FFFD); called once per stream. */
+  onInvalidText?(): void;
   onComment?(comment: string): void;
   onRetry?(milliseconds: number): void;
   onStateChange?(state: ConnectionState): void;
@@ -104,6 +107,8 @@ export async function openSseStream(options: OpenSseStreamOptions): Promise<void
         options.onComment?.(comment);
       },
       onRetry: options.onRetry,
+      onInvalidText: options.onInvalidText,
+      maxFrameBytes: options.maxFrameBytes,
     });
     const body = response.body.getReader();
     try {

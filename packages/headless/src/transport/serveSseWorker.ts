@@ -59,10 +59,12 @@ export function serveSseWorker(port: SseWorkerPort, options: ServeSseWorkerOptio
       body: request.body,
       lastEventId: request.lastEventId,
       stallTimeoutMs: request.stallTimeoutMs,
+      maxFrameBytes: request.maxFrameBytes,
       signal: controller.signal,
       onMessage: (message) => push({ type: 'message', message }),
       onComment: (comment) => push({ type: 'comment', comment }),
       onRetry: (milliseconds) => push({ type: 'retry', milliseconds }),
+      onInvalidText: () => push({ type: 'invalid-text' }),
       onStateChange: (state) => {
         flush();
         if (!controller.signal.aborted) post({ type: 'state', streamId, state });
