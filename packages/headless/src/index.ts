@@ -135,6 +135,7 @@ export type { TeammateApi, TeammateApproval, TeammatePermissionRequest, Teammate
 export { createBoostedApi } from './api/createBoostedApi';
 export type { BoostedApi, BoostedApiOptions, BoostedArtifact, BoostedHistoryMessage, BoostedHistoryPage, BoostedProgress } from './api/createBoostedApi';
 
+export { reconcileTurnText } from './store/reconcileTurnText';
 export { createSizeGuard, defaultThreadSizeLimits } from './store/createSizeGuard';
 export type { SizeGuard, ThreadSizeLimits } from './store/createSizeGuard';
 export { createThreadStore, defaultThrottleMs } from './store/createThreadStore';

@@ -177,6 +177,14 @@ describe('Boosted decoder on single frames', () => {
     ]);
     expect(decoder.recover({ status: 'Running', message: null })).toEqual([]);
   });
+
+  it('adds nothing when a reopened stream already told the run to its end', () => {
+    const decoder = createBoostedDecoder();
+    decoder.decode({ data: '{"message_chunk": {"message": "Part"}}' });
+    decoder.decode({ data: '{"message": {"message": "Part and whole"}}' });
+    decoder.decode({ data: '{"task_status": "Complete"}' });
+    expect(decoder.recover({ status: 'Complete', message: { text: 'Part and whole', citations: [] } })).toEqual([]);
+  });
 });
 
 describe('Boosted decoder across runs', () => {

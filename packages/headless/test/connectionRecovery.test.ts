@@ -75,12 +75,14 @@ describe('connection recovery', () => {
     const states = recordConnection(client, 'chat');
     const controller = client.getController('chat', { dialect: 'chatkit', baseUrl, headers: faultHeaders('drop-mid-frame; after=6; times=1') });
     await controller.send('Hello');
-    const thread = await waitForThread(client, 'chat', settled, 10_000);
+    // The broken stream ends the run at once; the read-back follows.
+    const thread = await waitForThread(client, 'chat', (state) => settled(state) && state.error !== null, 10_000);
 
     const serverItems = await createChatKitApi({ baseUrl }).listItems(thread.id!);
     const truth = toChatKitThreadEvents({ id: thread.id, items: serverItems }).filter((event) => event.type === 'message-start');
     expect(selectItems(thread).filter((item) => item.kind === 'message').map((item) => item.id)).toEqual(truth.map((event) => event.type === 'message-start' && event.messageId));
-    expect(thread.error).toBeNull();
+    expect(thread.status).toBe('incomplete');
+    expect(thread.error).toMatchObject({ retryable: true, message: 'The stream broke before the answer ended; the thread now shows what the server kept of it.' });
     expect(states).toEqual(expect.arrayContaining(['open', 'reconnecting', 'closed']));
   });
 

@@ -113,7 +113,12 @@ export function createChatKitController(options: ChatKitControllerOptions): Chat
         }
         const loaded = toChatKitThreadEvents({ id, items: { data: items } }).filter((event) => event.type !== 'thread-update');
         const removed = (thread()?.items ?? []).map((item): ThreadEvent => ({ type: 'item-remove', itemId: item.id }));
-        dispatch([...removed, ...loaded, { type: 'run-end', status: 'incomplete' }]);
+        // Whether the server finished the answer before the break, nothing it sends can tell.
+        const broken: ThreadEvent = {
+          type: 'run-error',
+          error: { ...toThreadError(error), message: 'The stream broke before the answer ended; the thread now shows what the server kept of it.' },
+        };
+        dispatch([...removed, ...loaded, broken, { type: 'run-end', status: 'incomplete' }]);
         threadStore.setConnection(threadId, 'closed');
         return;
       } catch (reason) {

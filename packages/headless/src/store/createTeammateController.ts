@@ -3,6 +3,7 @@ import { createDecoder } from '../dialects/createDecoder';
 import { toTeammateRunEndStatus } from '../dialects/teammate/toTeammateRunEndStatus';
 import type { ThreadEvent } from '../events/ThreadEvent';
 import { messageText } from '../thread/messageText';
+import type { MessageItem } from '../thread/ThreadState';
 import { selectItem } from '../thread/selectItems';
 import type { StreamRequest } from '../transport/StreamRequest';
 import type { ActionResponse } from './ActionResponse';
@@ -14,6 +15,7 @@ import type { StreamEnd } from './createStreamSession';
 import { itemIdOf } from './itemIdOf';
 import { sendAgain } from './lastUserMessage';
 import { localUserMessage } from './localUserMessage';
+import { reconcileTurnText } from './reconcileTurnText';
 import { sleep } from './sleep';
 import type { QueryRunner, ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
@@ -115,7 +117,10 @@ export function createTeammateController(options: TeammateControllerOptions): Te
         throw end.error;
       }
       const status = thread()?.status;
-      if (status !== 'running' && status !== 'queued' && status !== 'cancelling') return;
+      if (status !== 'running' && status !== 'queued' && status !== 'cancelling') {
+        await reconcile();
+        return;
+      }
       const id = runId();
       if (!id) return;
       // A run that ended between the break and the re-join answers 409: read its end instead.
@@ -132,6 +137,23 @@ export function createTeammateController(options: TeammateControllerOptions): Te
       threadStore.setConnection(threadId, 'reconnecting');
       await sleep(backoff.next(end.kind === 'failed' ? end.error : null));
       end = await session.open(api.joinStream(id), { before: replacing(), reconnecting: true });
+    }
+  }
+
+  // Frames carry no ids, so text that arrived corrupted, twice or out of order cannot be told
+  // while it streams: once the run has ended, its text is set to what the server stored.
+  async function reconcile(): Promise<void> {
+    const id = runId();
+    if (!id) return;
+    try {
+      const run = await fetchQuery(['threadline', 'teammate', 'runs', id], () => api.getRun(id));
+      const state = thread();
+      if (typeof run.output !== 'string' || !state) return;
+      const answers = state.items.filter((item): item is MessageItem => item.kind === 'message' && item.role === 'assistant');
+      const repairs = reconcileTurnText(answers, run.output);
+      if (repairs.length > 0) dispatch(repairs);
+    } catch {
+      // The streamed text stays: it is all there is.
     }
   }
 

@@ -48,12 +48,15 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
   let open: OpenMessage | null = null;
   // Closed by `final_chunk`, waiting for its `message` event.
   let finished: { id: string; raw: string } | null = null;
+  // The run's final `message` arrived: a recovery must not add it again.
+  let answered = false;
 
   function ensureRun(events: ThreadEvent[]): void {
     if (runOpen) return;
     runOpen = true;
     swallowNextTerminal = false;
     finished = null;
+    answered = false;
     events.push({ type: 'run-start' });
   }
 
@@ -114,6 +117,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
     const target = finished ?? { id: ensureMessage(events).id, raw: '' };
     open = null;
     finished = null;
+    answered = true;
     const cancelled = isCancelledText(text ?? target.raw);
     events.push({
       type: 'message-end',
@@ -227,8 +231,9 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
   function recover(truth: BoostedRecovery): ThreadEvent[] {
     const events: ThreadEvent[] = [];
     const ended = toRunEndStatus(truth.status);
-    if (ended === null) return events;
-    if (truth.message) onFinalMessage(events, { message: truth.message.text, message_metadata: { citations: truth.message.citations } }, {});
+    // A reopened stream may have told the run's end already, in events not yet applied.
+    if (ended === null || (answered && !runOpen)) return events;
+    if (truth.message && !answered) onFinalMessage(events, { message: truth.message.text, message_metadata: { citations: truth.message.citations } }, {});
     onTaskStatus(events, truth.status);
     return events;
   }
