@@ -104,4 +104,22 @@ describe('connection recovery', () => {
     expect(answers(thread).map(messageText)).toEqual(answers(truth).map(messageText));
     expect(states).toEqual(expect.arrayContaining(['open', 'reconnecting']));
   });
+
+  it('keeps a question the server never took on the thread, beside the error', async () => {
+    simulator = await startSimulator({ port: 0, delayMs: 0 });
+    client = createThreadlineClient({ reconnectDelayMs: 5 });
+    const refused = faultHeaders('status-401');
+    const { threadId } = await createBoostedApi({ baseUrl: `${simulator.url}/boosted` }).createThread('refused');
+    const boosted = client.getController(threadId, { dialect: 'boosted', baseUrl: `${simulator.url}/boosted`, headers: refused });
+    await expect(boosted.send('Are you there?')).rejects.toMatchObject({ kind: 'auth' });
+    const chatkit = client.getController('chat', { dialect: 'chatkit', baseUrl: `${simulator.url}/chatkit`, headers: refused });
+    await expect(chatkit.send('Hello?')).rejects.toMatchObject({ kind: 'auth' });
+
+    for (const [key, question] of [[threadId, 'Are you there?'], ['chat', 'Hello?']] as const) {
+      const thread = client.threadStore.getThread(key)!;
+      expect(selectItems(thread).map((item) => item.kind === 'message' && [item.role, messageText(item)])).toEqual([['user', question]]);
+      expect(thread.status).toBe('failed');
+      expect(thread.error).toMatchObject({ kind: 'auth', retryable: false });
+    }
+  });
 });

@@ -10,6 +10,7 @@ import { createAttachments } from './createAttachments';
 import type { ThreadStore } from './createThreadStore';
 import { createStreamSession } from './createStreamSession';
 import { lastUserMessage } from './lastUserMessage';
+import { localUserMessage } from './localUserMessage';
 import { sleep } from './sleep';
 import type { ThreadController } from './ThreadController';
 import { toThreadError } from './toThreadError';
@@ -70,8 +71,10 @@ export function createChatKitController(options: ChatKitControllerOptions): Chat
   const thread = () => threadStore.getThread(threadId);
   const dispatch = (events: ThreadEvent | ThreadEvent[]) => threadStore.dispatch(threadId, events);
 
-  // Settles when the request is accepted; the response streams into the thread after.
-  function stream(request: StreamRequest): Promise<void> {
+  // Settles when the request is accepted; the response streams into the thread after. A
+  // `question` the server never took stays on the thread beside the error (its echo shows it
+  // otherwise).
+  function stream(request: StreamRequest, question?: string): Promise<void> {
     dispatch({ type: 'run-start' });
     return untilOpen(async (onOpen) => {
       let opened = false;
@@ -86,7 +89,8 @@ export function createChatKitController(options: ChatKitControllerOptions): Chat
         await reload(end.error);
         return;
       }
-      dispatch([{ type: 'run-error', error: toThreadError(end.error) }, { type: 'run-end', status: 'failed' }]);
+      const unsent = !opened && question !== undefined ? localUserMessage(question) : [];
+      dispatch([...unsent, { type: 'run-error', error: toThreadError(end.error) }, { type: 'run-end', status: 'failed' }]);
       threadStore.setConnection(threadId, 'failed');
       throw end.error;
     });
@@ -149,7 +153,7 @@ export function createChatKitController(options: ChatKitControllerOptions): Chat
     attach: attachments.attach,
     async send(text) {
       const id = thread()?.id;
-      await stream(id ? api.addUserMessage(id, text) : api.createThread(text));
+      await stream(id ? api.addUserMessage(id, text) : api.createThread(text), text);
     },
     async cancel() {
       if (thread()?.run?.canCancel === false) throw new Error('The server does not allow cancelling this response.');

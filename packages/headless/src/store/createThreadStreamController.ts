@@ -46,7 +46,10 @@ export interface ThreadStreamController extends ThreadController {
   connect(): void;
   /** Closes the connection. The server's task keeps running. */
   disconnect(): void;
-  /** Opens the stream if needed, waits until it is open, then posts the message (the Thread API loses earlier chunks otherwise). */
+  /**
+   * Shows the message, opens the stream if needed and waits until it is open, then posts the
+   * message (the Thread API loses chunks sent before the stream is open).
+   */
   send(text: string): Promise<void>;
   /** Cancels the running task on the server (`DELETE /v2/threads/{id}/task`). */
   cancel(): Promise<void>;
@@ -215,10 +218,11 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
   }
 
   async function send(text: string): Promise<void> {
-    await whenOpen();
+    // The question shows at once, and stays with the error if the stream cannot be opened.
     const local: ThreadEvent[] = [...localUserMessage(text), { type: 'run-start' }];
     threadStore.dispatch(threadId, local);
     try {
+      await whenOpen();
       await api.postMessage(threadId, text);
     } catch (error) {
       threadStore.dispatch(threadId, [{ type: 'run-error', error: toThreadError(error) }, { type: 'run-end', status: 'failed' }]);
