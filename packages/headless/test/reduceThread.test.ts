@@ -308,7 +308,7 @@ describe('hostile part indexes', () => {
       { type: 'message-start', messageId: 'm', role: 'assistant' },
       { type: 'text-delta', messageId: 'm', delta: 'Hello', partIndex: 0 },
       { type: 'text-delta', messageId: 'm', delta: ' world', partIndex: 1_000_000_000 },
-      { type: 'part-add', messageId: 'm', partIndex: 2_000_000_000, part: { type: 'image', url: 'https://example.com/a.png' } },
+      { type: 'part-add', messageId: 'm', partIndex: 2_000_000_000, part: { type: 'image', fileId: 'file-a' } },
     ]);
     expect(selectItem(state, 'm')).toMatchObject({ parts: [{ type: 'text', text: 'Hello world' }, { type: 'image' }] });
     state = reduceThreadEvents(state, [{ type: 'text-delta', messageId: 'm', delta: '!', partIndex: 3 }]);
