@@ -78,6 +78,9 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
   let detachTimer: ReturnType<typeof setTimeout> | null = null;
   let openWaiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
   let polling = false;
+  // A stream broke while the run went on: what the server wrote meanwhile is lost, so the run's
+  // end, whichever way it comes, is followed by reading the final message.
+  let missedFrames = false;
 
   threadStore.ensureThread(threadId, 'boosted');
 
@@ -140,6 +143,10 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
             const events = decoder.decode(message);
             options.onFrame?.(message, events);
             threadStore.enqueue(threadId, events);
+            if (missedFrames && events.some((event) => event.type === 'run-end')) {
+              missedFrames = false;
+              void recover(signal).catch(() => {});
+            }
           },
           onRetry: (milliseconds) => backoff.setBase(milliseconds),
           onInvalidText: () => threadStore.enqueue(threadId, [invalidTextNotice]),
@@ -165,6 +172,7 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
         return;
       }
       try {
+        if (isRunning()) missedFrames = true;
         if (isRunning() && (await recover(signal)) === 'reconnect') void pollRecovery(signal);
       } catch (error) {
         if (signal.aborted) return;
@@ -220,6 +228,7 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
   async function send(text: string): Promise<void> {
     // The question shows at once, and stays with the error if the stream cannot be opened.
     const local: ThreadEvent[] = [...localUserMessage(text), { type: 'run-start' }];
+    missedFrames = false;
     threadStore.dispatch(threadId, local);
     try {
       await whenOpen();
