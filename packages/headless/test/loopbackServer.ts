@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,5 +15,21 @@ export async function startLoopbackServer(handler: (request: IncomingMessage, re
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * A `serve(handler)` for a test file: each call starts a loopback server and resolves with its
+ * URL; every server is closed after the test that started it.
+ */
+export function serveEachTest(): (handler: (request: IncomingMessage, response: ServerResponse) => void) => Promise<string> {
+  const closers: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const close of closers.splice(0)) await close();
+  });
+  return async (handler) => {
+    const server = await startLoopbackServer(handler);
+    closers.push(server.close);
+    return server.url;
   };
 }

@@ -1,19 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSseStream, requestJson, TransportError } from '@threadline/headless';
 import type { ConnectionState, SseMessage } from '@threadline/headless';
-import { startLoopbackServer } from './loopbackServer';
+import { serveEachTest, startLoopbackServer } from './loopbackServer';
 
-let close: (() => Promise<void>) | null = null;
-afterEach(async () => {
-  await close?.();
-  close = null;
-});
-
-async function serve(handler: Parameters<typeof startLoopbackServer>[0]) {
-  const server = await startLoopbackServer(handler);
-  close = server.close;
-  return server.url;
-}
+const serve = serveEachTest();
 
 describe('openSseStream', () => {
   it('sends async headers evaluated per connection and decodes frames split mid UTF-8', async () => {
@@ -81,9 +71,9 @@ describe('openSseStream', () => {
   });
 
   it('fails an unreachable server as a retryable network error', async () => {
-    const url = await serve(() => {});
-    await close?.();
-    close = null;
+    const server = await startLoopbackServer(() => {});
+    await server.close();
+    const url = server.url;
     await expect(openSseStream({ url, signal: new AbortController().signal, onMessage: () => {} })).rejects.toMatchObject({ kind: 'network', retryable: true });
   });
 

@@ -1,19 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSseStream, requestJson, TransportError } from '@threadline/headless';
 import type { ConnectionState, SseMessage } from '@threadline/headless';
-import { startLoopbackServer } from './loopbackServer';
+import { serveEachTest } from './loopbackServer';
 
-let close: (() => Promise<void>) | null = null;
-afterEach(async () => {
-  await close?.();
-  close = null;
-});
-
-async function serve(handler: Parameters<typeof startLoopbackServer>[0]) {
-  const server = await startLoopbackServer(handler);
-  close = server.close;
-  return server.url;
-}
+const serve = serveEachTest();
 
 function watch() {
   const messages: SseMessage[] = [];

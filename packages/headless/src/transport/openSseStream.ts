@@ -2,14 +2,13 @@ import type { ConnectionState } from './ConnectionState';
 import { anySignal } from './anySignal';
 import { createSseReader } from './createSseReader';
 import { createStallWatchdog } from './createStallWatchdog';
+import { fetchWithFreshHeaders, readFailedResponse } from './fetchWithFreshHeaders';
 import type { SseMessage } from './SseMessage';
 import type { SseReadOptions } from './SseReadOptions';
 import type { HeadersOption } from './HeadersOption';
-import { resolveHeaders } from './HeadersOption';
 import { readErrorDetail } from './readErrorDetail';
-import { readRetryAfter } from './readRetryAfter';
 import { redactSecrets } from './redactSecrets';
-import { httpError, toTransportError, TransportError } from './TransportError';
+import { toTransportError, TransportError } from './TransportError';
 
 /** Options for {@link openSseStream}. */
 export interface OpenSseStreamOptions extends SseReadOptions {
@@ -61,29 +60,20 @@ export async function openSseStream(options: OpenSseStreamOptions): Promise<void
   let watchdog: ReturnType<typeof createStallWatchdog> | null = null;
   setState('connecting');
   try {
-    const request = async () => {
-      const headers = await resolveHeaders(options.headers);
+    const sent = await fetchWithFreshHeaders(options.headers, (headers) => {
       headers.set('accept', 'text/event-stream');
       if (options.lastEventId !== undefined) headers.set('last-event-id', options.lastEventId);
       if (options.json !== undefined) headers.set('content-type', 'application/json');
-      const response = await fetchImpl(options.url, {
+      return fetchImpl(options.url, {
         method: options.method ?? 'GET',
         headers,
         body: options.json !== undefined ? JSON.stringify(options.json) : (options.body ?? null),
         signal,
         cache: 'no-store',
       });
-      return { headers, response };
-    };
-    let { headers, response } = await request();
-    if (response.status === 401 && typeof options.headers === 'function') {
-      await response.body?.cancel();
-      ({ headers, response } = await request());
-    }
-    if (!response.ok) {
-      const detail = await readErrorDetail(response);
-      throw httpError(response.status, response.statusText, detail && redactSecrets(detail, headers), readRetryAfter(response.headers.get('retry-after')));
-    }
+    });
+    const { headers, response } = sent;
+    if (!response.ok) throw await readFailedResponse(sent);
     const contentType = response.headers.get('content-type') ?? '';
     if (!contentType.toLowerCase().includes('text/event-stream')) {
       const detail = await readErrorDetail(response);

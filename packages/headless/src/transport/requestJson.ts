@@ -1,9 +1,6 @@
 import type { HeadersOption } from './HeadersOption';
-import { resolveHeaders } from './HeadersOption';
-import { readErrorDetail } from './readErrorDetail';
-import { readRetryAfter } from './readRetryAfter';
-import { redactSecrets } from './redactSecrets';
-import { httpError, toTransportError, TransportError } from './TransportError';
+import { fetchWithFreshHeaders, readFailedResponse } from './fetchWithFreshHeaders';
+import { toTransportError, TransportError } from './TransportError';
 
 /** Options for {@link requestJson}. */
 export interface RequestJsonOptions {
@@ -22,8 +19,7 @@ export interface RequestJsonOptions {
 export async function requestJson<T = unknown>(url: string, options: RequestJsonOptions = {}): Promise<T> {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   try {
-    const request = async () => {
-      const headers = await resolveHeaders(options.headers);
+    const sent = await fetchWithFreshHeaders(options.headers, (headers) => {
       headers.set('accept', 'application/json');
       let body: BodyInit | undefined;
       if (options.body instanceof URLSearchParams || options.body instanceof FormData || typeof options.body === 'string') {
@@ -32,18 +28,10 @@ export async function requestJson<T = unknown>(url: string, options: RequestJson
         headers.set('content-type', 'application/json');
         body = JSON.stringify(options.body);
       }
-      return { headers, response: await fetchImpl(url, { method: options.method ?? 'GET', headers, body, signal: options.signal }) };
-    };
-    let { headers, response } = await request();
-    // A token may have expired since the headers were made: they are asked for once more.
-    if (response.status === 401 && typeof options.headers === 'function') {
-      await response.body?.cancel();
-      ({ headers, response } = await request());
-    }
-    if (!response.ok) {
-      const detail = await readErrorDetail(response);
-      throw httpError(response.status, response.statusText, detail && redactSecrets(detail, headers), readRetryAfter(response.headers.get('retry-after')));
-    }
+      return fetchImpl(url, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+    });
+    const { response } = sent;
+    if (!response.ok) throw await readFailedResponse(sent);
     const text = await response.text();
     if (text.trim() === '') return null as T;
     try {
