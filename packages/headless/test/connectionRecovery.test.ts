@@ -115,6 +115,9 @@ describe('connection recovery', () => {
     const chatkit = client.getController('chat', { dialect: 'chatkit', baseUrl: `${simulator.url}/chatkit`, headers: refused });
     await expect(chatkit.send('Hello?')).rejects.toMatchObject({ kind: 'auth' });
 
+    // Asked again, an unanswered question takes its own place rather than showing twice.
+    await expect(boosted.retry()).rejects.toMatchObject({ kind: 'auth' });
+
     for (const [key, question] of [[threadId, 'Are you there?'], ['chat', 'Hello?']] as const) {
       const thread = client.threadStore.getThread(key)!;
       expect(selectItems(thread).map((item) => item.kind === 'message' && [item.role, messageText(item)])).toEqual([['user', question]]);

@@ -167,6 +167,6 @@ export function createAssistantsController(options: AssistantsControllerOptions)
     cancel,
     detach,
     respond,
-    retry: () => sendAgain(thread(), send),
+    retry: () => sendAgain(thread(), send, (itemId) => dispatch({ type: 'item-remove', itemId })),
   };
 }

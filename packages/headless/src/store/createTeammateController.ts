@@ -291,7 +291,7 @@ export function createTeammateController(options: TeammateControllerOptions): Te
     },
     detach,
     respond,
-    retry: () => sendAgain(thread(), send),
+    retry: () => sendAgain(thread(), send, (itemId) => dispatch({ type: 'item-remove', itemId })),
     async join(id) {
       dispatch({ type: 'run-update', runId: id });
       await follow(api.joinStream(id), replacing());

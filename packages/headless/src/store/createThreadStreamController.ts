@@ -273,6 +273,6 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
     async respond() {
       throw new Error('A Boosted thread never waits for an answer: it has no pending actions.');
     },
-    retry: () => sendAgain(threadStore.getThread(threadId), send),
+    retry: () => sendAgain(threadStore.getThread(threadId), send, (itemId) => threadStore.dispatch(threadId, { type: 'item-remove', itemId })),
   };
 }

@@ -17,9 +17,14 @@ export function lastUserText(state: ThreadState | undefined): string | null {
   return message ? messageText(message) : null;
 }
 
-/** Sends the thread's newest user message again (a retry); rejects when there is none. */
-export async function sendAgain(state: ThreadState | undefined, send: (text: string) => Promise<void>): Promise<void> {
-  const text = lastUserText(state);
-  if (text === null) throw new Error('There is no message to ask again.');
-  await send(text);
+/**
+ * Sends the thread's newest user message again (a retry); rejects when there is none. A
+ * question nothing answered is removed first (`removeItem`), so the one sent again takes its
+ * place instead of showing twice.
+ */
+export async function sendAgain(state: ThreadState | undefined, send: (text: string) => Promise<void>, removeItem: (itemId: string) => void): Promise<void> {
+  const message = lastUserMessage(state);
+  if (!message) throw new Error('There is no message to ask again.');
+  if (state?.items.at(-1) === message) removeItem(message.id);
+  await send(messageText(message));
 }
