@@ -1,27 +1,14 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test, vi } from 'vitest';
 import { createBoostedApi, createThreadlineClient } from '@threadline/headless';
 import type { ThreadlineClient } from '@threadline/headless';
 import { ThreadlineProvider } from '@threadline/headless/react';
-import { startSimulator } from '@threadline/simulator';
-import type { RunningSimulator } from '@threadline/simulator';
 import { Artifact } from '@threadline/ui';
+import { shareTestSimulator } from './shareTestSimulator';
 
-let simulator: RunningSimulator;
-const clients: ThreadlineClient[] = [];
-
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, delayMs: 0 });
-});
-
-afterEach(() => {
-  cleanup();
-  for (const client of clients.splice(0)) client.disconnectAll();
-});
-
-afterAll(() => simulator.close());
+const simulator = shareTestSimulator();
 
 /**
  * Streams the default scenario (two artifacts) to the end through a real client; returns its
@@ -30,7 +17,7 @@ afterAll(() => simulator.close());
 async function answeredThread(fetchImpl: typeof fetch = (input, init) => fetch(input, init)) {
   const baseUrl = `${simulator.url}/boosted`;
   const client = createThreadlineClient();
-  clients.push(client);
+  simulator.track(client);
   const { threadId } = await createBoostedApi({ baseUrl }).createThread('artifacts');
   const controller = client.getController(threadId, { dialect: 'boosted', baseUrl, fetch: fetchImpl });
   await controller.send('Show NVIDIA data-center revenue with sources');

@@ -1,27 +1,14 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
 import { createBoostedApi, createThreadlineClient } from '@threadline/headless';
-import type { ThreadlineClient } from '@threadline/headless';
 import { ThreadlineProvider, useThreadStream } from '@threadline/headless/react';
-import { startSimulator } from '@threadline/simulator';
-import type { RunningSimulator } from '@threadline/simulator';
 import { CancelButton, Composer, ErrorBanner, Progress, Thread } from '@threadline/ui';
+import { startSimulator } from '@threadline/simulator';
+import { shareTestSimulator } from './shareTestSimulator';
 
-let simulator: RunningSimulator;
-const clients: ThreadlineClient[] = [];
-
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, delayMs: 0 });
-});
-
-afterEach(() => {
-  cleanup();
-  for (const client of clients.splice(0)) client.disconnectAll();
-});
-
-afterAll(() => simulator.close());
+const simulator = shareTestSimulator();
 
 function Conversation({ threadId, baseUrl, headers }: { threadId: string; baseUrl: string; headers?: Record<string, string> }) {
   const stream = useThreadStream(threadId, { dialect: 'boosted', baseUrl, headers });
@@ -41,7 +28,7 @@ function Conversation({ threadId, baseUrl, headers }: { threadId: string; baseUr
 async function renderConversation(baseUrl: string, headers?: Record<string, string>) {
   const { threadId } = await createBoostedApi({ baseUrl }).createThread('ui test');
   const client = createThreadlineClient();
-  clients.push(client);
+  simulator.track(client);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
   render(
     <QueryClientProvider client={queryClient}>

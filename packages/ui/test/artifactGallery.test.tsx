@@ -1,27 +1,13 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
 import { createBoostedApi, createThreadlineClient } from '@threadline/headless';
-import type { ThreadlineClient } from '@threadline/headless';
 import { ThreadlineProvider, useThreadStream } from '@threadline/headless/react';
-import { startSimulator } from '@threadline/simulator';
-import type { RunningSimulator } from '@threadline/simulator';
 import { Composer, Thread } from '@threadline/ui';
+import { shareTestSimulator } from './shareTestSimulator';
 
-let simulator: RunningSimulator;
-const clients: ThreadlineClient[] = [];
-
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, delayMs: 0 });
-});
-
-afterEach(() => {
-  cleanup();
-  for (const client of clients.splice(0)) client.disconnectAll();
-});
-
-afterAll(() => simulator.close());
+const simulator = shareTestSimulator();
 
 function Conversation({ threadId, baseUrl }: { threadId: string; baseUrl: string }) {
   const stream = useThreadStream(threadId, { dialect: 'boosted', baseUrl });
@@ -36,7 +22,7 @@ function Conversation({ threadId, baseUrl }: { threadId: string; baseUrl: string
 async function renderConversation(baseUrl: string) {
   const { threadId } = await createBoostedApi({ baseUrl }).createThread('artifact gallery');
   const client = createThreadlineClient();
-  clients.push(client);
+  simulator.track(client);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
   render(
     <QueryClientProvider client={queryClient}>

@@ -1,31 +1,17 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
 import { createThreadlineClient } from '@threadline/headless';
-import type { ThreadlineClient } from '@threadline/headless';
 import { ThreadlineProvider, useThreadStream } from '@threadline/headless/react';
 import type { ThreadStreamOptions } from '@threadline/headless/react';
-import { startSimulator } from '@threadline/simulator';
-import type { RunningSimulator } from '@threadline/simulator';
 import { CancelButton, Composer, ErrorBanner, NoticeList, PendingActionPanel, Progress, Thread } from '@threadline/ui';
+import { shareTestSimulator } from './shareTestSimulator';
 
 // The default parts, put together as an app would, on real streams from the simulator in
 // Assistants, Teammate and ChatKit (Boosted has its own file, Thread.test.tsx).
 
-let simulator: RunningSimulator;
-const clients: ThreadlineClient[] = [];
-
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, delayMs: 0 });
-});
-
-afterEach(() => {
-  cleanup();
-  for (const client of clients.splice(0)) client.disconnectAll();
-});
-
-afterAll(() => simulator.close());
+const simulator = shareTestSimulator();
 
 function FullThread({ options }: { options: ThreadStreamOptions }) {
   const stream = useThreadStream(null, options);
@@ -53,7 +39,7 @@ function FullThread({ options }: { options: ThreadStreamOptions }) {
 
 function renderThread(options: ThreadStreamOptions) {
   const client = createThreadlineClient({ recoveryPollMs: 10 });
-  clients.push(client);
+  simulator.track(client);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={queryClient}>

@@ -1,28 +1,14 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
 import { createThreadlineClient } from '@threadline/headless';
-import type { ThreadlineClient } from '@threadline/headless';
 import { ThreadlineProvider, useThreadStream } from '@threadline/headless/react';
-import { startSimulator } from '@threadline/simulator';
-import type { RunningSimulator } from '@threadline/simulator';
 import { Composer, NoticeList, Thread } from '@threadline/ui';
 import { unsafeAttributes } from './unsafeAttributes';
+import { shareTestSimulator } from './shareTestSimulator';
 
-let simulator: RunningSimulator;
-const clients: ThreadlineClient[] = [];
-
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, delayMs: 0 });
-});
-
-afterEach(() => {
-  cleanup();
-  for (const client of clients.splice(0)) client.disconnectAll();
-});
-
-afterAll(() => simulator.close());
+const simulator = shareTestSimulator();
 
 function HostileThread({ baseUrl }: { baseUrl: string }) {
   const stream = useThreadStream(null, { dialect: 'chatkit', baseUrl });
@@ -38,7 +24,7 @@ function HostileThread({ baseUrl }: { baseUrl: string }) {
 describe('the simulator’s hostile-content scenario', () => {
   test('streams through the real client into a thread with no unsafe href, src or handler, and shows the markup as text', async () => {
     const client = createThreadlineClient();
-    clients.push(client);
+    simulator.track(client);
     render(
       <QueryClientProvider client={new QueryClient()}>
         <ThreadlineProvider client={client}>
