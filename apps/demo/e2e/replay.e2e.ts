@@ -223,8 +223,9 @@ describe('replay', () => {
     await page.getByTestId('replay-restart').click();
     await page.getByTestId('replay-controls').and(page.locator('[data-state="playing"]')).waitFor();
     const restarted = await progress(page);
-    // Frame 0 or 1 as it starts; a slow machine may have let a frame or two more through.
-    expect(restarted.played).toBeLessThan(5);
+    // Frame 0 or 1 as it starts; a loaded machine may let a few more through before the read
+    // (7 once, at 50 ms a frame), so the bound is the one the first 1× check uses.
+    expect(restarted.played).toBeLessThan(restarted.total / 4);
     expect(restarted.finished).toBe(false);
     expect(await player(page).locator('.tl-tool-call').count()).toBe(0);
     await shoot(page, 'replay-restarted');
