@@ -1,5 +1,6 @@
 import type { EventSourceMessage } from 'eventsource-parser';
 import { createParser } from 'eventsource-parser';
+import { waitForCondition } from './waitForCondition';
 
 /** A live SSE response read through eventsource-parser. */
 export interface SseConnection {
@@ -50,23 +51,7 @@ export async function connectSse(url: string, init: RequestInit = {}): Promise<S
     comments,
     ended,
     waitFor(predicate, timeoutMs = 5_000) {
-      return new Promise<void>((resolve, reject) => {
-        const check = () => {
-          if (!predicate(events)) return;
-          cleanup();
-          resolve();
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(new Error(`SSE condition not met within ${timeoutMs} ms (${events.length} events)`));
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          listeners.delete(check);
-        };
-        listeners.add(check);
-        check();
-      });
+      return waitForCondition(listeners, () => predicate(events), () => `SSE condition not met (${events.length} events)`, timeoutMs);
     },
     close() {
       controller.abort();

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { request } from 'node:http';
+import { waitForCondition } from './waitForCondition';
 
 /** One piece of a response body as the socket delivered it. */
 export interface RawChunk {
@@ -53,23 +54,7 @@ export function openRawStream(url: string, { method = 'GET', headers = {}, json 
         body,
         closed,
         waitFor(predicate, timeoutMs = 5_000) {
-          return new Promise<void>((settle, fail) => {
-            const check = () => {
-              if (!predicate(body())) return;
-              cleanup();
-              settle();
-            };
-            const timer = setTimeout(() => {
-              cleanup();
-              fail(new Error(`raw stream condition not met within ${timeoutMs} ms (${body().length} bytes)`));
-            }, timeoutMs);
-            const cleanup = () => {
-              clearTimeout(timer);
-              listeners.delete(check);
-            };
-            listeners.add(check);
-            check();
-          });
+          return waitForCondition(listeners, () => predicate(body()), () => `raw stream condition not met (${body().length} bytes)`, timeoutMs);
         },
         close() {
           outgoing.destroy();
