@@ -20,7 +20,10 @@ export interface SizeGuard {
 interface ThreadCount {
   total: number;
   messages: Map<string, number>;
+  /** Messages whose text is being dropped. */
   refused: Set<string>;
+  /** The whole thread's text is being dropped. */
+  full: boolean;
 }
 
 const format = (count: number) => count.toLocaleString('en-US');
@@ -36,11 +39,7 @@ export function createSizeGuard(limits: ThreadSizeLimits = {}): SizeGuard {
   const maxThread = limits.maxThreadChars ?? defaultThreadSizeLimits.maxThreadChars;
   const threads = new Map<string, ThreadCount>();
 
-  function refuse(count: ThreadCount, key: string, message: string): ThreadEvent | null {
-    if (count.refused.has(key)) return null;
-    count.refused.add(key);
-    return { type: 'run-error', error: { kind: 'protocol', code: null, retryable: false, message } };
-  }
+  const refusal = (message: string): ThreadEvent => ({ type: 'run-error', error: { kind: 'protocol', code: null, retryable: false, message } });
 
   return {
     check(threadId, events) {
@@ -48,18 +47,21 @@ export function createSizeGuard(limits: ThreadSizeLimits = {}): SizeGuard {
       let kept: ThreadEvent[] | null = null;
       for (let index = 0; index < events.length; index += 1) {
         const event = events[index]!;
-        let refusal: ThreadEvent | null | undefined;
+        // Undefined keeps the event; null drops it; an event drops it and is kept instead.
+        let replacement: ThreadEvent | null | undefined;
         if (event.type === 'text-delta') {
-          if (!count) threads.set(threadId, (count = { total: 0, messages: new Map(), refused: new Set() }));
+          if (!count) threads.set(threadId, (count = { total: 0, messages: new Map(), refused: new Set(), full: false }));
           const length = event.delta.length;
           const message = (count.messages.get(event.messageId) ?? 0) + length;
           // Once text is dropped, the rest of that message (or thread) is too: no gaps.
-          if (count.refused.has(event.messageId) || count.refused.has('')) {
-            refusal = null;
+          if (count.full || count.refused.has(event.messageId)) {
+            replacement = null;
           } else if (message > maxMessage) {
-            refusal = refuse(count, event.messageId, `The answer passed ${format(maxMessage)} characters; the rest of it was not shown.`);
+            count.refused.add(event.messageId);
+            replacement = refusal(`The answer passed ${format(maxMessage)} characters; the rest of it was not shown.`);
           } else if (count.total + length > maxThread) {
-            refusal = refuse(count, '', `The thread passed ${format(maxThread)} characters; the rest of it was not shown.`);
+            count.full = true;
+            replacement = refusal(`The thread passed ${format(maxThread)} characters; the rest of it was not shown.`);
           } else {
             count.messages.set(event.messageId, message);
             count.total += length;
@@ -68,9 +70,9 @@ export function createSizeGuard(limits: ThreadSizeLimits = {}): SizeGuard {
           count.total -= count.messages.get(event.itemId) ?? 0;
           count.messages.delete(event.itemId);
         }
-        if (refusal !== undefined) {
+        if (replacement !== undefined) {
           kept ??= events.slice(0, index);
-          if (refusal) kept.push(refusal);
+          if (replacement) kept.push(replacement);
         } else {
           kept?.push(event);
         }

@@ -35,7 +35,7 @@ export function createStallWatchdog(options: StallWatchdogOptions): StallWatchdo
   let lastHeartbeat: number | null = null;
   const intervals: number[] = [];
   let stalled = false;
-  let stoppedAt: number | null = null;
+  let stopped = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const deadline = () => (intervals.length === 0 ? options.timeoutMs : MISSED_HEARTBEATS * Math.max(...intervals));
@@ -46,7 +46,7 @@ export function createStallWatchdog(options: StallWatchdogOptions): StallWatchdo
 
   function check(): void {
     timer = null;
-    if (stoppedAt !== null) return;
+    if (stopped) return;
     const silent = now() - lastReceipt;
     const limit = deadline();
     if (!stalled && silent >= limit) {
@@ -54,7 +54,7 @@ export function createStallWatchdog(options: StallWatchdogOptions): StallWatchdo
       options.onStall();
     }
     if (stalled && silent >= 2 * limit) {
-      stoppedAt = now();
+      stopped = true;
       options.onTimeout();
       return;
     }
@@ -83,7 +83,7 @@ export function createStallWatchdog(options: StallWatchdogOptions): StallWatchdo
       }
     },
     stop() {
-      stoppedAt = now();
+      stopped = true;
       if (timer !== null) clearTimeout(timer);
       timer = null;
     },
