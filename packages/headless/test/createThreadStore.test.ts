@@ -24,7 +24,9 @@ const delta = (messageId: string, text: string): ThreadEvent => ({ type: 'text-d
 describe('createThreadStore', () => {
   it('coalesces a thousand network events into one notification per frame', () => {
     const frames = manualFrames();
-    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame });
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 0 });
+    threads.enqueue('t1', [delta('m', 'x')]);
+    frames.runFrame();
     let notifications = 0;
     threads.store.subscribe(() => notifications++);
     for (let index = 0; index < 1000; index++) threads.enqueue('t1', [delta('m', 'x')]);
@@ -32,7 +34,7 @@ describe('createThreadStore', () => {
     expect(frames.scheduled).toBe(1);
     frames.runFrame();
     expect(notifications).toBe(1);
-    expect(selectItem(threads.getThread('t1')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: 'x'.repeat(1000) }] });
+    expect(selectItem(threads.getThread('t1')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: 'x'.repeat(1001) }] });
   });
 
   it('never touches another thread', () => {
@@ -69,8 +71,33 @@ describe('createThreadStore', () => {
     const threads = createThreadStore();
     threads.ensureThread('t', 'boosted');
     threads.setConnection('t', 'open');
+    threads.flush();
     expect(threads.store.getState().connections.t).toBe('open');
     expect(threads.getThread('t')).toMatchObject({ status: 'idle', dialect: 'boosted', id: 't' });
+  });
+
+  it('shows a live connection state in the same notification as the frame\'s events', () => {
+    const frames = manualFrames();
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame });
+    const notifications: Array<[string | undefined, number]> = [];
+    threads.store.subscribe((state) => notifications.push([state.connections.t, state.threads.t?.items.length ?? 0]));
+    threads.setConnection('t', 'connecting');
+    threads.setConnection('t', 'open');
+    threads.enqueue('t', [delta('m', 'Hi')]);
+    // The state it replaces had no frame of its own yet: it shows now, so none is lost.
+    expect(notifications).toEqual([['connecting', 0]]);
+    frames.runFrame();
+    expect(notifications).toEqual([['connecting', 0], ['open', 1]]);
+  });
+
+  it('shows an ended connection at once, after the events queued before it', () => {
+    const frames = manualFrames();
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame });
+    threads.setConnection('t', 'open');
+    threads.enqueue('t', [{ type: 'run-end', status: 'completed' }]);
+    threads.setConnection('t', 'closed');
+    expect(threads.store.getState().connections.t).toBe('closed');
+    expect(threads.getThread('t')?.status).toBe('completed');
   });
 
   describe('throttle', () => {
@@ -132,6 +159,25 @@ describe('createThreadStore', () => {
       expect(selectItem(threads.getThread('t')!, 'n')).toMatchObject({ parts: [{ type: 'text', text: 'Next' }] });
     });
 
+    it('shows a burst\'s first line a frame before the rest, and all of it on demand', () => {
+      const frames = manualFrames();
+      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 50 });
+      const words = Array.from({ length: 250 }, (_, index) => `word${index} `);
+      const burst: ThreadEvent[] = [{ type: 'message-start', messageId: 'm', role: 'assistant' }, ...words.map((word) => delta('m', word))];
+      threads.enqueue('t', burst);
+      frames.runFrame();
+      // About a line (80 characters): the deltas up to the one that reaches it.
+      expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: words.slice(0, 13).join('') }] });
+      expect(frames.scheduled).toBe(1);
+      frames.runFrame();
+      expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: words.join('') }] });
+
+      threads.enqueue('t', [{ type: 'message-start', messageId: 'n', role: 'assistant' }, delta('n', 'Next '), delta('n', 'words')]);
+      threads.flush();
+      expect(selectItem(threads.getThread('t')!, 'n')).toMatchObject({ parts: [{ type: 'text', text: 'Next words' }] });
+      expect(frames.scheduled).toBe(0);
+    });
+
     it('flushes at every frame with throttleMs 0, and a local dispatch never waits', () => {
       vi.useFakeTimers();
       const frames = manualFrames();
@@ -158,19 +204,19 @@ describe('size limits', () => {
     const frames = manualFrames();
     const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 0, limits: { maxMessageChars: 10, maxThreadChars: 16 } });
     threads.enqueue('t', [{ type: 'message-start', messageId: 'a', role: 'assistant' }, delta('a', '12345'), delta('a', '67890'), delta('a', 'X'), delta('a', 'Y')]);
-    frames.runFrame();
+    threads.flush();
     expect(selectItem(threads.getThread('t')!, 'a')).toMatchObject({ parts: [{ type: 'text', text: '1234567890' }] });
     expect(threads.getThread('t')?.error).toMatchObject({ kind: 'protocol', message: 'The answer passed 10 characters; the rest of it was not shown.' });
 
     threads.enqueue('t', [delta('b', 'abcde'), delta('b', 'fg'), delta('b', 'h')]);
-    frames.runFrame();
+    threads.flush();
     expect(selectItem(threads.getThread('t')!, 'b')).toMatchObject({ parts: [{ type: 'text', text: 'abcde' }] });
     expect(threads.getThread('t')?.error?.message).toBe('The thread passed 16 characters; the rest of it was not shown.');
 
     // No text after a gap, even once a removal gives characters back; another thread has its own count.
     threads.enqueue('t', [{ type: 'item-remove', itemId: 'a' }, delta('b', 'fg')]);
     threads.enqueue('u', [delta('c', '0123456789'), { type: 'item-remove', itemId: 'c' }, delta('d', '0123456789')]);
-    frames.runFrame();
+    threads.flush();
     expect(selectItem(threads.getThread('t')!, 'b')).toMatchObject({ parts: [{ type: 'text', text: 'abcde' }] });
     expect(selectItem(threads.getThread('u')!, 'd')).toMatchObject({ parts: [{ type: 'text', text: '0123456789' }] });
     expect(threads.getThread('u')?.error).toBeNull();

@@ -37,6 +37,10 @@ export const defaultThrottleMs = 50;
 
 // Events after which nothing more is coming soon: the last words show at once.
 const endings: ReadonlySet<ThreadEvent['type']> = new Set(['message-end', 'run-end', 'run-error']);
+const settledConnections: ReadonlySet<ConnectionState> = new Set(['closed', 'failed']);
+
+// About a line: what a message's first frame shows of a burst, cheap to render and so to paint.
+const firstWordsChars = 80;
 
 const now = () => (typeof performance === 'object' ? performance.now() : Date.now());
 
@@ -55,6 +59,11 @@ export interface ThreadStore {
   enqueue(threadId: string, events: readonly ThreadEvent[]): void;
   /** Applies everything queued now (a stream ended, a test wants the state). */
   flush(): void;
+  /**
+   * Records the thread's connection state. A live one (`connecting`, `open`, `stalled`,
+   * `reconnecting`) shows at the next frame, in the same notification as the events around it,
+   * so a stream opening costs no render of its own; `closed` and `failed` show at once.
+   */
   setConnection(threadId: string, state: ConnectionState): void;
 }
 
@@ -69,46 +78,72 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   let lastFlush = -Infinity;
   const store = createStore<ThreadStoreState>()(() => ({ threads: {}, connections: {} }));
   let queue = new Map<string, ThreadEvent[]>();
+  let queuedConnections = new Map<string, ConnectionState>();
   let cancelScheduled: (() => void) | null = null;
   const sizeGuard = createSizeGuard(options.limits);
   // The message each thread last received text for: text for another one is a first token.
   const writing = new Map<string, string>();
+  // A message's first words, per thread while queued: a frame shows up to `end` alone, so they
+  // paint at once however much arrived with them, and the rest shows a frame later.
+  let firstWords = new Map<string, { messageId: string; left: number; end: number }>();
 
-  function isUrgent(threadId: string, event: ThreadEvent): boolean {
-    if (event.type === 'text-delta') {
-      if (writing.get(threadId) === event.messageId) return false;
-      writing.set(threadId, event.messageId);
-      return true;
-    }
-    return endings.has(event.type);
+  function isFirstText(threadId: string, event: ThreadEvent): boolean {
+    if (event.type !== 'text-delta' || writing.get(threadId) === event.messageId) return false;
+    writing.set(threadId, event.messageId);
+    return true;
   }
 
-  function apply(batches: Map<string, readonly ThreadEvent[]>): void {
-    if (batches.size === 0) return;
-    const current = store.getState().threads;
-    const threads = { ...current };
-    for (const [threadId, events] of batches) {
-      threads[threadId] = reduceThreadEvents(threads[threadId] ?? createThreadState({ id: threadId }), events);
+  function apply(batches: Map<string, readonly ThreadEvent[]>, connectionChanges: Map<string, ConnectionState> = new Map()): void {
+    const state = store.getState();
+    const changed = [...connectionChanges].filter(([threadId, connection]) => state.connections[threadId] !== connection);
+    if (batches.size === 0 && changed.length === 0) return;
+    const next: Partial<ThreadStoreState> = {};
+    if (batches.size > 0) {
+      const threads = { ...state.threads };
+      for (const [threadId, events] of batches) {
+        threads[threadId] = reduceThreadEvents(threads[threadId] ?? createThreadState({ id: threadId }), events);
+      }
+      next.threads = threads;
     }
-    store.setState({ threads });
+    if (changed.length > 0) next.connections = { ...state.connections, ...Object.fromEntries(changed) };
+    store.setState(next);
   }
 
   function flush(): void {
     cancelScheduled?.();
     cancelScheduled = null;
     const batches = queue;
+    const connectionChanges = queuedConnections;
     queue = new Map();
+    queuedConnections = new Map();
+    firstWords = new Map();
     if (batches.size > 0) lastFlush = now();
-    apply(batches);
+    apply(batches, connectionChanges);
+  }
+
+  function flushFrame(): void {
+    const cuts = firstWords;
+    if (cuts.size === 0) return flush();
+    const rest = new Map<string, ThreadEvent[]>();
+    for (const [threadId, { end }] of cuts) {
+      const events = queue.get(threadId);
+      if (!events || end >= events.length) continue;
+      rest.set(threadId, events.slice(end));
+      queue.set(threadId, events.slice(0, end));
+    }
+    flush();
+    if (rest.size === 0) return;
+    queue = rest;
+    cancelScheduled = schedule(flushFrame);
   }
 
   // The next frame, once `throttleMs` has passed since the last flush.
   function scheduleFlush(): () => void {
     const wait = lastFlush + throttleMs - now();
-    if (wait <= 0) return schedule(flush);
+    if (wait <= 0) return schedule(flushFrame);
     let cancelFrame: (() => void) | null = null;
     const timer = setTimeout(() => {
-      cancelFrame = schedule(flush);
+      cancelFrame = schedule(flushFrame);
     }, wait);
     return () => {
       clearTimeout(timer);
@@ -130,21 +165,40 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     enqueue(threadId, received) {
       if (received.length === 0) return;
       const events = sizeGuard.check(threadId, received);
-      const pending = queue.get(threadId);
-      if (pending) pending.push(...events);
-      else queue.set(threadId, [...events]);
+      const pending = queue.get(threadId) ?? [];
+      const offset = pending.length;
+      pending.push(...events);
+      queue.set(threadId, pending);
       let urgent = false;
-      for (const event of events) if (isUrgent(threadId, event)) urgent = true;
+      events.forEach((event, index) => {
+        if (endings.has(event.type)) urgent = true;
+        if (event.type !== 'text-delta') return;
+        if (isFirstText(threadId, event) && !firstWords.has(threadId)) {
+          firstWords.set(threadId, { messageId: event.messageId, left: firstWordsChars, end: Infinity });
+          urgent = true;
+        }
+        const first = firstWords.get(threadId);
+        if (first?.messageId !== event.messageId || first.end !== Infinity) return;
+        first.left -= event.delta.length;
+        if (first.left <= 0) first.end = offset + index + 1;
+      });
       if (urgent) {
         cancelScheduled?.();
-        cancelScheduled = schedule(flush);
+        cancelScheduled = schedule(flushFrame);
       }
       cancelScheduled ??= scheduleFlush();
     },
     flush,
     setConnection(threadId, state) {
-      if (store.getState().connections[threadId] === state) return;
-      store.setState({ connections: { ...store.getState().connections, [threadId]: state } });
+      const queued = queuedConnections.get(threadId);
+      if ((queued ?? store.getState().connections[threadId]) === state) return;
+      // Every state is seen: one still waiting for its frame shows now, before the next.
+      if (queued !== undefined) flush();
+      queuedConnections.set(threadId, state);
+      // An ended connection (a stream's end, a detach) shows at once, with what came before it.
+      if (settledConnections.has(state)) return flush();
+      cancelScheduled?.();
+      cancelScheduled = schedule(flushFrame);
     },
   };
 }
