@@ -1,4 +1,4 @@
-import { afterFramePainted } from './frameClock';
+import { afterFramePainted, isRenderingFrame } from './frameClock';
 import type { BenchPageApi, CrowdedFrame, PageParams, PageReport } from './BenchPageApi';
 
 /** The page side of the instrument: the same for every contender. */
@@ -90,7 +90,7 @@ export function createBenchProbe(params: PageParams): BenchProbe {
     onCommit() {
       if (!measuring()) return;
       commits += 1;
-      framePhases.push(`commit at ${(performance.now() - (startedAt ?? 0)).toFixed(1)} ms`);
+      framePhases.push(`commit at ${(performance.now() - (startedAt ?? 0)).toFixed(1)} ms${isRenderingFrame() ? ' in a frame' : ' in a task'}`);
       if (frameRequested) return;
       frameRequested = true;
       afterFramePainted(closeFrame);

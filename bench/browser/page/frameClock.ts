@@ -31,6 +31,11 @@ window.requestAnimationFrame = (callback) =>
     callback(time);
   });
 
+/** Whether a frame is rendering: called from a `requestAnimationFrame` callback, or from the task it runs in. */
+export function isRenderingFrame(): boolean {
+  return inFrame;
+}
+
 /**
  * Calls back once the frame that shows the DOM as it is now has been painted: this frame's when
  * called while a frame renders (a contender that commits in `requestAnimationFrame`), else the
