@@ -1,0 +1,92 @@
+// `tsx --conditions=@threadline/source bench/browser/trace.ts [contender] [deltas] [--earlier] [--skip-build]`:
+// one contender's paced stream in Chromium under the tracer, for finding the main-thread time
+// that is not script (style, layout, paint, compositing, task and IPC overhead). Prints the
+// window's busy, script, layout and style time, then the main thread's self time per trace event
+// and how often each ran; writes the trace to /tmp/prof/<contender>.trace.json (open it in
+// Chrome's Performance panel).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { createLongReport, formatPacingHeader, splitPacedText } from '@threadline/simulator';
+import { buildPages, pagesDist } from './node/buildPages';
+import { loadEarlierMessages } from './node/loadEarlierMessages';
+import { pickAnswerMarkers } from './node/pickAnswerMarkers';
+import { startBenchServer } from './node/startBenchServer';
+import { formatPageParams } from './page/readPageParams';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+const contender = process.argv[2] ?? 'threadline';
+const deltas = Number(process.argv[3] ?? 16752);
+const earlier = process.argv.includes('--earlier');
+if (!process.argv.includes('--skip-build')) await buildPages();
+const question = 'Write a huge 20,000-token report';
+const all = splitPacedText(createLongReport(), { deltasPerSecond: 1000 });
+const markers = pickAnswerMarkers(all, question, Math.min(deltas, all.length));
+const server = await startBenchServer(pagesDist);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+try {
+  server.setHistory(await loadEarlierMessages(server.url));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const pacing = formatPacingHeader({ deltasPerSecond: 1000, wordsPerDelta: 1, ...(markers.deltaCount < all.length ? { maxDeltas: markers.deltaCount } : {}) });
+  await page.goto(`${server.url}/${contender}.html${formatPageParams({ firstWord: markers.firstWord, lastWord: markers.lastWord, pacing, earlier, question })}`);
+  await page.waitForFunction(() => window.__bench !== undefined);
+  await page.evaluate(() => window.__bench?.ready);
+  await page.waitForTimeout(500);
+
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink,cc,toplevel', transferMode: 'ReportEvents' });
+  server.clock.arm(markers.firstWord, markers.lastWord);
+  const readMetrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]));
+  const before = await readMetrics();
+  await page.evaluate(() => window.__bench?.start());
+  await page.evaluate(() => window.__bench?.done);
+  const after = await readMetrics();
+  await cdp.send('Tracing.end');
+  await complete;
+
+  const ms = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000).toFixed(0);
+  console.log('busy', ms('TaskDuration'), 'script', ms('ScriptDuration'), 'layout', ms('LayoutDuration'), 'style', ms('RecalcStyleDuration'));
+  mkdirSync('/tmp/prof', { recursive: true });
+  writeFileSync(`/tmp/prof/${contender}.trace.json`, JSON.stringify(events));
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  if (!main) throw new Error('The trace has no renderer main thread.');
+  printSelfTimes(events.filter((event) => event.pid === main.pid && event.tid === main.tid));
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// Self time: an event's thread time less that of the events nested in it.
+function printSelfTimes(thread: TraceEvent[]): void {
+  const complete = thread.filter((event) => event.ph === 'X' && typeof event.tdur === 'number' && typeof event.dur === 'number');
+  complete.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const open: TraceEvent[] = [];
+  for (const event of complete) {
+    while (open.length > 0 && open.at(-1)!.ts + (open.at(-1)!.dur ?? 0) <= event.ts) open.pop();
+    const parent = open.at(-1);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - (event.tdur ?? 0));
+    self.set(event.name, (self.get(event.name) ?? 0) + (event.tdur ?? 0));
+    counts.set(event.name, (counts.get(event.name) ?? 0) + 1);
+    open.push(event);
+  }
+  console.log('main thread self time (ms), and how many times each ran:');
+  for (const [name, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(`${(micros / 1000).toFixed(1).padStart(9)}  ${String(counts.get(name)).padStart(6)}  ${name}`);
+  }
+}
