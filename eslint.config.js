@@ -4,7 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'artifacts/**'] },
+  // grpc/gen: TypeScript generated from proto/ by `pnpm proto`.
+  { ignores: ['**/node_modules/**', '**/dist/**', 'artifacts/**', 'packages/*/src/**/grpc/gen/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
@@ -32,6 +33,10 @@ export default tseslint.config(
   {
     files: ['packages/headless/src/transport/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../events/*', '../dialects/*', '../thread/*', '../store/*', 'react'], message: 'transport knows no vendor and no state.' }] }] },
+  },
+  {
+    files: ['packages/headless/src/grpc/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../events/*', '../dialects/*', '../thread/*', '../store/*', '../../events/*', '../../dialects/*', '../../thread/*', '../../store/*', 'react'], message: 'the gRPC transport, like the SSE one, knows no decoder and no state.' }] }] },
   },
   {
     files: ['packages/headless/src/dialects/**/*.ts'],
