@@ -178,6 +178,6 @@ describe.each(supportedDialects)('%s payloads with prototype keys', (dialect) =>
 
 describe('readBoostedFrame', () => {
   it.each(hostileWords)('keeps the payload of an event named %s instead of reading an inherited member', (word) => {
-    expect(readBoostedFrame({ event: word, data: '{"text":"hello"}' })).toEqual({ kind: 'event', name: word, payload: { text: 'hello' }, siblings: {} });
+    expect(readBoostedFrame({ event: word, data: '{"text":"hello"}' })).toEqual({ kind: 'event', name: word, payload: { text: 'hello' }, siblings: {}, grpc: false });
   });
 });

@@ -36,8 +36,10 @@ interface OpenMessage {
  * Decodes `GET /v2/threads/stream/{id}`: work-in-progress logs become progress, chunks become
  * text deltas (artifact markers become artifact parts), `final_chunk` ends the message, the
  * final `message` replaces the text where it differs and carries the citations, and a
- * `Complete` task status ends the run. The stream is persistent, so one decoder follows many
- * runs. Message ids are made up (`<idPrefix>msg-<n>`): the wire has none.
+ * `Complete` task status ends the run. The gRPC service's events, as its transport hands them
+ * over (`message_chunk_event`…), decode the same, except that its `message_event` ends the run.
+ * The stream is persistent, so one decoder follows many runs. Message ids are made up
+ * (`<idPrefix>msg-<n>`): the wire has none.
  */
 export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecoder {
   const idPrefix = options.idPrefix ?? 'boosted-';
@@ -194,6 +196,8 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
       }
       case 'message': {
         onFinalMessage(events, payload, siblings);
+        // The gRPC stream has no task status: its complete message is the run's last event.
+        if (frame.grpc && runOpen) endRun(events, 'complete');
         break;
       }
       case 'task_status':

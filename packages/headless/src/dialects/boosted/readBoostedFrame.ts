@@ -12,13 +12,19 @@ export const boostedEventNames = [
   'message_cancelled',
 ] as const;
 
-/** A Boosted frame with its envelope removed. */
+/**
+ * A Boosted frame with its envelope removed. `grpc` is true when the event was named the way the
+ * gRPC service names it (`message_chunk_event`): that stream has no task status, so its complete
+ * message ends the run.
+ */
 export type BoostedFrame =
-  | { kind: 'event'; name: string; payload: unknown; siblings: Readonly<Record<string, unknown>> }
+  | { kind: 'event'; name: string; payload: unknown; siblings: Readonly<Record<string, unknown>>; grpc: boolean }
   | { kind: 'malformed'; reason: string }
   | { kind: 'empty' };
 
 const known = new Set<string>(boostedEventNames);
+// gRPC names its oneof fields `<event>_event`, and the work-in-progress one without `message_`.
+const grpcAliases: ReadonlyMap<string, string> = new Map([['work_in_progress', 'message_work_in_progress']]);
 // Most frames have no siblings; they share one empty object rather than copying the frame per chunk.
 const noSiblings: Readonly<Record<string, unknown>> = Object.freeze({});
 
@@ -42,7 +48,7 @@ export function readBoostedFrame(message: SseMessage): BoostedFrame {
   const keyFramed = message.event === 'message' && isObject(value) && Object.keys(value).some((key) => known.has(normalizeName(key)));
   if (message.event && !keyFramed) {
     const payload = isSingleKey(value, message.event) ? value[message.event] : value;
-    return { kind: 'event', name: normalizeName(message.event), payload, siblings: noSiblings };
+    return toEvent(message.event, payload, noSiblings);
   }
   if (!isObject(value)) return { kind: 'malformed', reason: 'the frame is not a JSON object' };
 
@@ -56,19 +62,25 @@ export function readBoostedFrame(message: SseMessage): BoostedFrame {
   }
   const nameKey = eventKeys === 1 ? eventKey : keys.length === 1 ? keys[0] : undefined;
   if (nameKey !== undefined) {
-    if (keys.length === 1) return { kind: 'event', name: normalizeName(nameKey), payload: value[nameKey], siblings: noSiblings };
+    if (keys.length === 1) return toEvent(nameKey, value[nameKey], noSiblings);
     const { [nameKey]: payload, ...siblings } = value;
-    return { kind: 'event', name: normalizeName(nameKey), payload, siblings };
+    return toEvent(nameKey, payload, siblings);
   }
   const discriminator = typeof value.type === 'string' ? value.type : typeof value.event === 'string' ? value.event : undefined;
-  if (discriminator !== undefined) return { kind: 'event', name: normalizeName(discriminator), payload: value, siblings: noSiblings };
-  return { kind: 'event', name: keys.join(','), payload: value, siblings: noSiblings };
+  if (discriminator !== undefined) return toEvent(discriminator, value, noSiblings);
+  return { kind: 'event', name: keys.join(','), payload: value, siblings: noSiblings, grpc: false };
 }
 
-// gRPC names its oneof fields `<event>_event`.
+function toEvent(wireName: string, payload: unknown, siblings: Readonly<Record<string, unknown>>): BoostedFrame {
+  const name = normalizeName(wireName);
+  return { kind: 'event', name, payload, siblings, grpc: name !== wireName && wireName.endsWith('_event') };
+}
+
 function normalizeName(name: string): string {
-  const stripped = name.endsWith('_event') ? name.slice(0, -'_event'.length) : name;
-  return known.has(stripped) ? stripped : name;
+  if (!name.endsWith('_event')) return name;
+  const stripped = name.slice(0, -'_event'.length);
+  const alias = grpcAliases.get(stripped) ?? stripped;
+  return known.has(alias) ? alias : name;
 }
 
 function isSingleKey(value: unknown, key: string): value is Record<string, unknown> {

@@ -22,7 +22,7 @@ const RANGE_KEYS = ['citation_type', 'start', 'end', 'snippet_highlight_start', 
  */
 export function toBoostedCitation(raw: unknown): Citation {
   const outer: Json = isObject(raw) ? raw : {};
-  const rawType = typeof outer.citation_type === 'string' ? outer.citation_type : typeof outer.type === 'string' ? outer.type : 'web';
+  const rawType = readType(outer);
   const nestedKey = NESTED_KEYS.get(rawType) ?? `${rawType}_citation`;
   const nested = outer[nestedKey];
   const fields: Json = isObject(nested) ? { ...outer, ...nested } : outer;
@@ -60,6 +60,18 @@ export function toBoostedCitation(raw: unknown): Citation {
     }
   }
   return citation;
+}
+
+// Without a type field (or with gRPC's empty default), the one `<type>_citation` object names it.
+function readType(outer: Json): string {
+  for (const key of ['citation_type', 'type']) {
+    const value = outer[key];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  for (const [key, value] of Object.entries(outer)) {
+    if (key.endsWith('_citation') && isObject(value)) return key.slice(0, -'_citation'.length);
+  }
+  return 'web';
 }
 
 function readHighlights(fields: Json): TextRange[] {
