@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { assistantsScenarioNames } from './assistants/assistantsScenarios';
 import { boostedScenarioNames } from './boosted/boostedScenarios';
@@ -6,7 +7,7 @@ import { faultNames } from './faults/Fault';
 import { startSimulator } from './startSimulator';
 import { teammateScenarioNames } from './teammate/teammateScenarios';
 
-const usage = 'Usage: tsx packages/simulator/src/cli.ts [--port 4010] [--host 127.0.0.1] [--delay 30] [--token T] [--framing key|event]';
+const usage = 'Usage: threadline-simulator [--port 4010] [--host 127.0.0.1] [--delay 30] [--token T] [--framing key|event]';
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -49,6 +50,7 @@ const running = await startSimulator({
 
 console.log(`Threadline simulator listening on ${running.url}`);
 console.log(`Boosted base URL:    ${running.url}/boosted    (scenarios: ${boostedScenarioNames.join(', ')})`);
+console.log(`Boosted gRPC:        ${running.url}/boosted    (ThreadService: Connect and gRPC-web over HTTP/1.1, gRPC over cleartext HTTP/2)`);
 console.log(`Assistants base URL: ${running.url}/assistants/v1    (scenarios: ${assistantsScenarioNames.join(', ')})`);
 console.log(`Teammate base URL:   ${running.url}/teammate/api/v2    (scenarios: ${teammateScenarioNames.join(', ')})`);
 console.log(`ChatKit endpoint:    ${running.url}/chatkit    (scenarios: ${chatkitScenarioNames.join(', ')})`);

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import { applyCors } from './applyCors';
 import { createAssistantsDialect } from './assistants/createAssistantsDialect';
 import { createBoostedDialect } from './boosted/createBoostedDialect';
@@ -18,6 +19,12 @@ export interface Simulator {
    * `next()` when given, else get a 404 JSON answer. Safe to pass unbound (`use(simulator.handle)`).
    */
   handle(req: IncomingMessage, res: ServerResponse, next?: () => void): void;
+  /**
+   * Handles a request that came over cleartext HTTP/2 (h2c): the Boosted gRPC service, whose
+   * bidirectional call needs HTTP/2. Anything else is a 404; the REST and SSE routes are served
+   * over HTTP/1.1 by `handle`.
+   */
+  handleHttp2(req: Http2ServerRequest, res: Http2ServerResponse): void;
   /** Ends every open stream and clears every pacing timer; later requests get 503. */
   close(): void;
 }
@@ -38,15 +45,17 @@ function ownerOf(dialects: readonly Dialect[], pathname: string): Dialect | unde
  * scenario. A Boosted message may also carry the `x-simulator-pacing` header (see `Pacing`),
  * which paces its answer's chunks instead of `delayMs`. The streaming requests of every dialect
  * read the `x-simulator-fault` header (see `Fault`). The `token`, CORS and the 503 after
- * `close()` apply to every dialect.
+ * `close()` apply to every dialect. The Boosted gRPC service answers below `/boosted` too: the
+ * Connect protocol and gRPC-web through `handle`, and gRPC over HTTP/2 through `handleHttp2`.
  */
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const scheduler = createScheduler();
   const delayMs = options.delayMs ?? 30;
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const faults = createFaultLedger();
+  const boosted = createBoostedDialect({ delayMs, framing: options.boostedFraming ?? 'key', heartbeatMs, scheduler, faults, token: options.token });
   const dialects: Dialect[] = [
-    createBoostedDialect({ delayMs, framing: options.boostedFraming ?? 'key', heartbeatMs, scheduler, faults }),
+    boosted,
     createAssistantsDialect({ delayMs, scheduler, faults }),
     createTeammateDialect({ delayMs, heartbeatMs, scheduler, faults }),
     createChatKitDialect({ delayMs, scheduler, faults }),
@@ -90,6 +99,17 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
           sendJson(res, 500, { detail: 'Internal simulator error' });
         }
       });
+    },
+    handleHttp2(req, res) {
+      const { pathname } = new URL(`http://simulator.invalid${req.url}`);
+      if (scheduler.closed) {
+        res.writeHead(503);
+        res.end();
+        return;
+      }
+      if (pathname.startsWith(`${boosted.prefix}/`) && boosted.handleGrpc(req, res, pathname.slice(boosted.prefix.length))) return;
+      res.writeHead(404);
+      res.end();
     },
     close() {
       scheduler.close();

@@ -1,5 +1,7 @@
 import { createServer } from 'node:http';
+import { createServer as createHttp2Server } from 'node:http2';
 import type { AddressInfo } from 'node:net';
+import { acceptHttp1AndHttp2 } from './acceptHttp1AndHttp2';
 import type { Simulator } from './createSimulator';
 import { createSimulator } from './createSimulator';
 import type { SimulatorOptions } from './SimulatorOptions';
@@ -16,7 +18,9 @@ export interface StartSimulatorOptions extends SimulatorOptions {
 export interface RunningSimulator {
   /**
    * Origin of the server, e.g. `http://127.0.0.1:4010`. Clients use `${url}/boosted`,
-   * `${url}/assistants/v1`, `${url}/teammate/api/v2` and `${url}/chatkit`.
+   * `${url}/assistants/v1`, `${url}/teammate/api/v2` and `${url}/chatkit`. The same port speaks
+   * cleartext HTTP/2 too, for gRPC clients: the Boosted gRPC service's base URL is also
+   * `${url}/boosted`.
    */
   url: string;
   port: number;
@@ -25,11 +29,18 @@ export interface RunningSimulator {
   close(): Promise<void>;
 }
 
-/** Starts a simulator on a Node HTTP server and resolves once it is listening. */
+/**
+ * Starts a simulator on a Node server and resolves once it is listening. Its port answers
+ * HTTP/1.1 (every dialect, and the Boosted gRPC service over the Connect protocol or gRPC-web)
+ * and cleartext HTTP/2 (the Boosted gRPC service over gRPC, bidirectional call included).
+ */
 export async function startSimulator(options: StartSimulatorOptions = {}): Promise<RunningSimulator> {
   const { port = 0, host = '127.0.0.1', ...simulatorOptions } = options;
   const simulator = createSimulator(simulatorOptions);
-  const server = createServer((req, res) => simulator.handle(req, res));
+  const { server, destroyConnections } = acceptHttp1AndHttp2(
+    createServer((req, res) => simulator.handle(req, res)),
+    createHttp2Server((req, res) => simulator.handleHttp2(req, res)),
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -51,7 +62,7 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
       closing ??= new Promise<void>((resolve) => {
         simulator.close();
         server.close(() => resolve());
-        server.closeAllConnections();
+        destroyConnections();
       });
       return closing;
     },

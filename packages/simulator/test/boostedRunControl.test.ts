@@ -23,7 +23,7 @@ describe('Boosted run control', () => {
     expect(await second.json()).toEqual({ detail: 'A task is already running for this thread' });
   });
 
-  it('cancels a run mid-stream with a final "User cancelled message" chunk, the partial message and Complete', async () => {
+  it('cancels a run mid-stream with a final "User cancelled message" chunk, a message_cancelled confirmation, the partial message and Complete', async () => {
     running = await startSimulator({ port: 0, delayMs: 2 });
     const base = `${running.url}/boosted`;
     const threadId = await createThread(base);
@@ -41,7 +41,8 @@ describe('Boosted run control', () => {
     expect(chunks.at(-1)?.data).toEqual({ message: '\n\nUser cancelled message', final_chunk: true });
     expect(chunks.slice(0, -1).every((chunk) => chunk.data.final_chunk === false)).toBe(true);
     const text = chunks.map((chunk) => chunk.data.message as string).join('');
-    expect(frames.slice(-2)).toEqual([
+    expect(frames.slice(-3)).toEqual([
+      { name: 'message_cancelled', data: {} },
       { name: 'message', data: { message: text, message_metadata: { citations: [] } } },
       { name: 'task_status', data: { status: 'Complete' } },
     ]);

@@ -119,7 +119,7 @@ describe('Boosted threads', () => {
     const pinned = await fetch(`${base}/scenario/nope/v2/threads/${threadId}/messages`, { method: 'POST', body: new URLSearchParams({ message: 'hi' }) });
     expect(pinned.status).toBe(400);
     const pinnedBody = (await pinned.json()) as { scenarios: string[] };
-    expect(pinnedBody.scenarios).toEqual(['plain', 'citations-artifacts', 'progress', 'closed-early', 'cancel', 'malformed', 'artifact-gallery', 'long-answer', 'thousand-messages']);
+    expect(pinnedBody.scenarios).toEqual(['plain', 'citations-artifacts', 'progress', 'closed-early', 'cancel', 'malformed', 'artifact-gallery', 'long-answer', 'thousand-messages', 'rename', 'worker-error']);
     const header = await fetch(`${base}/v2/threads/${threadId}/messages`, {
       method: 'POST',
       headers: { 'x-simulator-scenario': 'nope' },

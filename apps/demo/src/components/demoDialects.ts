@@ -1,6 +1,7 @@
 import type { DialectName } from '@threadline/headless';
 import type { ThreadStreamOptions } from '@threadline/headless/react';
 import type { AssistantsScenarioName, BoostedScenarioName, ChatKitScenarioName, TeammateScenarioName } from '@threadline/simulator';
+import type { DemoTransport } from './TransportPicker';
 
 /** A one-click prompt; its words pick the simulator scenario named beside it. */
 export interface DemoQuestion {
@@ -30,9 +31,9 @@ export interface DemoDialect {
   /**
    * The hook options for the simulator mounted on this origin; with `scenario`, every message
    * plays that scenario (the `/<dialect>/scenario/<name>` base URL) instead of the one its
-   * keywords pick.
+   * keywords pick. `transport` says what carries a Boosted thread's events (the others ignore it).
    */
-  connect(origin: string, callbacks: DemoCallbacks, scenario?: string): ThreadStreamOptions;
+  connect(origin: string, callbacks: DemoCallbacks, scenario?: string, transport?: DemoTransport): ThreadStreamOptions;
 }
 
 /** What the conversation wants to hear about. */
@@ -64,7 +65,7 @@ const boosted: DemoDialect = {
   subtitle: 'Boosted Thread API on the built-in simulator',
   emptyTitle: 'Ask about a company',
   emptyText:
-    'Answers stream from the Threadline simulator, which speaks the Boosted Thread API. Each suggestion plays a scenario: citations and artifacts, every artifact viewer, a plain answer, a progress log, a long answer to cancel, a dropped connection, a malformed frame, a 20,000-token report, a thread of 1,000 messages. The Scenario menu pins one for every message.',
+    'Answers stream from the Threadline simulator, which speaks the Boosted Thread API. Each suggestion plays a scenario: citations and artifacts, every artifact viewer, a plain answer, a progress log, a long answer to cancel, a dropped connection, a malformed frame, a 20,000-token report, a thread of 1,000 messages, a rename, a worker error. The Scenario menu pins one for every message; the Transport menu streams the thread over SSE or over the gRPC service.',
   placeholder: 'Ask about a company, a filing, a metric…',
   questions: [
     ask<BoostedScenarioName>('Citations and artifacts', 'Show NVIDIA data-center revenue with sources', 'citations-artifacts'),
@@ -76,6 +77,8 @@ const boosted: DemoDialect = {
     ask<BoostedScenarioName>('Protocol error', 'send a malformed frame', 'malformed'),
     ask<BoostedScenarioName>('20,000-token answer', 'Write a huge 20,000-token report', 'long-answer'),
     ask<BoostedScenarioName>('Thread of 1,000 messages', 'Load a thread of a thousand messages', 'thousand-messages'),
+    ask<BoostedScenarioName>('Thread renamed', "Rename the thread: Microsoft's dividend record", 'rename'),
+    ask<BoostedScenarioName>('Worker error', 'Make the worker crash mid-answer', 'worker-error'),
   ],
   scenarios: listScenarios<BoostedScenarioName>({
     plain: 'Plain answer: progress logs, then short markdown',
@@ -87,8 +90,10 @@ const boosted: DemoDialect = {
     'artifact-gallery': 'Every artifact viewer',
     'long-answer': 'A 20,000-token report',
     'thousand-messages': 'A thread of 1,000 messages',
+    rename: 'The agent renames the thread, then answers',
+    'worker-error': 'Error mid-stream: the worker fails',
   }),
-  connect: (origin, _callbacks, scenario) => ({ dialect: 'boosted', baseUrl: `${origin}${simulatorPath('boosted', scenario)}` }),
+  connect: (origin, _callbacks, scenario, transport = 'sse') => ({ dialect: 'boosted', baseUrl: `${origin}${simulatorPath('boosted', scenario)}`, transport }),
 };
 
 const assistants: DemoDialect = {

@@ -12,6 +12,8 @@ export interface BoostedSettings {
   scheduler: Scheduler;
   /** How often each fault has struck each thread or run. */
   faults: FaultLedger;
+  /** The bearer token every gRPC call must carry, when the simulator has one. */
+  token?: string;
 }
 
 /** What a Boosted route handler gets for one request. */

@@ -13,7 +13,10 @@ import type { BoostedCitation } from './BoostedCitation';
  * - `malformed`: writes this raw text as a frame (no JSON check);
  * - `earlierMessages`: sends each text as a complete message (one `message_chunk` with
  *   `final_chunk: true`) in one burst, with no delay between them, and stores them in the
- *   thread before the answer.
+ *   thread before the answer;
+ * - `threadName`: renames the thread (`thread_name`);
+ * - `workerError`: the worker fails (`worker_error`); the run ends there, with no final message
+ *   and no task status, and the progress endpoint says `Failed`.
  */
 export type BoostedStep =
   | { wip: string }
@@ -22,7 +25,9 @@ export type BoostedStep =
   | { citations: readonly BoostedCitation[] }
   | { closeStreams: true }
   | { malformed: string }
-  | { earlierMessages: readonly string[] };
+  | { earlierMessages: readonly string[] }
+  | { threadName: string }
+  | { workerError: { message: string; code: string } };
 
 /** A scripted Boosted answer. */
 export type BoostedScenario = Scenario<BoostedStep>;

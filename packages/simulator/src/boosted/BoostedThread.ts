@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { SseStream } from '../openSseStream';
-import type { BoostedFraming } from '../SimulatorOptions';
 import type { BoostedArtifact } from './BoostedArtifact';
 import type { BoostedCitation } from './BoostedCitation';
 import type { BoostedFrame } from './BoostedFrame';
@@ -19,13 +17,18 @@ export interface BoostedStoredMessage {
 export interface BoostedProgress {
   /** The latest work-in-progress log. */
   log: string;
-  status: 'Running' | 'Complete';
+  /** `Failed` after a worker error. */
+  status: 'Running' | 'Complete' | 'Failed';
 }
 
-/** An open stream on a thread, with the framing it asked for. */
+/** An open stream on a thread, in its transport: SSE in the framing it asked for, or a gRPC call. */
 export interface BoostedSubscriber {
-  stream: SseStream;
-  framing: BoostedFraming;
+  /** Sends a frame, in the transport's form of it (a gRPC stream has no form of `task_status`). */
+  send(frame: BoostedFrame): void;
+  /** Sends a `malformed` step: the raw text over SSE, a payload the client cannot know over gRPC. */
+  sendMalformed(text: string): void;
+  /** Ends the stream, as a server closing it early would. */
+  end(): void;
 }
 
 /** The scenario run in progress on a thread. */

@@ -8,10 +8,10 @@ import { readPacingHeader } from '../readPacingHeader';
 import { readScenarioHeader } from '../readScenarioHeader';
 import { sendJson } from '../sendJson';
 import type { BoostedContext } from './BoostedContext';
-import type { BoostedRun, BoostedSubscriber, BoostedThread } from './BoostedThread';
+import type { BoostedRun, BoostedThread } from './BoostedThread';
 import { createBoostedThread } from './BoostedThread';
 import { boostedScenarioNames } from './boostedScenarios';
-import { encodeBoostedFrame } from './encodeBoostedFrame';
+import { createSseSubscriber } from './createSseSubscriber';
 import { resolveBoostedScenario } from './resolveBoostedScenario';
 import { runBoostedScenario } from './runBoostedScenario';
 
@@ -60,10 +60,10 @@ function streamThread(context: BoostedContext, params: Readonly<Record<string, s
   const fault = takeRequestFault(context, { dialect: 'boosted', key: thread.id, streaming: true, rejoining: sent.length > 0 });
   if (!fault) return;
   const stream = openSseStream(context.res, { heartbeatMs: context.settings.heartbeatMs, tap: fault.tap });
-  const subscriber: BoostedSubscriber = { stream, framing };
+  const subscriber = createSseSubscriber(stream, framing);
   thread.subscribers.add(subscriber);
   stream.onEnd(() => thread.subscribers.delete(subscriber));
-  for (const frame of fault.duplicates(sent)) stream.write(encodeBoostedFrame(frame, framing));
+  for (const frame of fault.duplicates(sent)) subscriber.send(frame);
 }
 
 async function postMessage(context: BoostedContext, params: Readonly<Record<string, string>>): Promise<void> {

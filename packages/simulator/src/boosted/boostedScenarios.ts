@@ -7,7 +7,9 @@ import { longAnswerScenario } from './scenarios/longAnswerScenario';
 import { malformedScenario } from './scenarios/malformedScenario';
 import { plainScenario } from './scenarios/plainScenario';
 import { progressScenario } from './scenarios/progressScenario';
+import { renameScenario } from './scenarios/renameScenario';
 import { thousandMessagesScenario } from './scenarios/thousandMessagesScenario';
+import { workerErrorScenario } from './scenarios/workerErrorScenario';
 
 /** Every Boosted scenario by name. */
 export const boostedScenarios = {
@@ -20,6 +22,8 @@ export const boostedScenarios = {
   'artifact-gallery': artifactGalleryScenario,
   'long-answer': longAnswerScenario,
   'thousand-messages': thousandMessagesScenario,
+  rename: renameScenario,
+  'worker-error': workerErrorScenario,
 } as const satisfies Record<string, BoostedScenario>;
 
 /** The name of a built-in Boosted scenario. */

@@ -17,7 +17,9 @@ export type BoostedRunAction =
     }
   | { kind: 'close-streams'; continuesStep: false }
   | { kind: 'raw'; text: string; continuesStep: false }
-  | { kind: 'earlier-messages'; texts: readonly string[]; continuesStep: false };
+  | { kind: 'earlier-messages'; texts: readonly string[]; continuesStep: false }
+  | { kind: 'thread-name'; name: string; continuesStep: false }
+  | { kind: 'worker-error'; message: string; code: string; continuesStep: false };
 
 /** A scenario expanded for one run: fresh artifact ids, the final chunk marked. */
 export interface BoostedRunPlan {
@@ -66,12 +68,17 @@ export function planBoostedRun(steps: readonly BoostedStep[]): BoostedRunPlan {
       actions.push({ kind: 'close-streams', continuesStep: false });
     } else if ('earlierMessages' in step) {
       actions.push({ kind: 'earlier-messages', texts: step.earlierMessages, continuesStep: false });
+    } else if ('threadName' in step) {
+      actions.push({ kind: 'thread-name', name: step.threadName, continuesStep: false });
+    } else if ('workerError' in step) {
+      actions.push({ kind: 'worker-error', message: step.workerError.message, code: step.workerError.code, continuesStep: false });
     } else {
       actions.push({ kind: 'raw', text: step.malformed, continuesStep: false });
     }
   }
 
-  const lastChunk = actions.findLast((action) => action.kind === 'chunk');
+  // A worker error cuts the message short: its last chunk is not final.
+  const lastChunk = actions.findLast((action) => action.kind === 'chunk' || action.kind === 'worker-error');
   if (lastChunk?.kind === 'chunk') lastChunk.final = true;
   return { actions, citations };
 }

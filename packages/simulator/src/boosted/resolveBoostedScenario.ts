@@ -12,6 +12,8 @@ const keywords: readonly [RegExp, BoostedScenarioName][] = [
   [/\bcancel|\blong\b/i, 'cancel'],
   [/\bclose|\bdrop/i, 'closed-early'],
   [/\bmalformed/i, 'malformed'],
+  [/\bworker\b|\bcrash/i, 'worker-error'],
+  [/\brenam|\btitle\b/i, 'rename'],
   [/\bplain\b|\bhello\b/i, 'plain'],
   [/\bprogress/i, 'progress'],
 ];

@@ -80,6 +80,18 @@ export async function runBoostedScenario({ thread, run, scenario, scheduler, del
         thread.run = undefined;
         break;
       }
+      case 'thread_name': {
+        thread.name = frame.data.thread_name;
+        break;
+      }
+      case 'worker_error': {
+        if (thread.progress) thread.progress.status = 'Failed';
+        thread.run = undefined;
+        break;
+      }
+      case 'message_cancelled': {
+        break;
+      }
       default: {
         frame satisfies never;
       }
@@ -102,6 +114,7 @@ export async function runBoostedScenario({ thread, run, scenario, scheduler, del
     if (outcome === 'closed') return;
     if (!action.continuesStep && signal.aborted) {
       emit({ event: 'message_chunk', data: { message: cancelledSuffix, final_chunk: true } });
+      emit({ event: 'message_cancelled', data: {} });
       return finish([]);
     }
     switch (action.kind) {
@@ -116,13 +129,22 @@ export async function runBoostedScenario({ thread, run, scenario, scheduler, del
       }
       case 'close-streams': {
         run.silent = true;
-        for (const subscriber of [...thread.subscribers]) subscriber.stream.end();
+        for (const subscriber of [...thread.subscribers]) subscriber.end();
         break;
       }
       case 'raw': {
         if (run.silent) break;
-        for (const subscriber of thread.subscribers) subscriber.stream.write(`${action.text}\n\n`);
+        for (const subscriber of thread.subscribers) subscriber.sendMalformed(action.text);
         break;
+      }
+      case 'thread-name': {
+        emit({ event: 'thread_name', data: { thread_name: action.name } });
+        break;
+      }
+      case 'worker-error': {
+        // The worker is gone: no final message, no task status.
+        emit({ event: 'worker_error', data: { message: action.message, code: action.code } });
+        return;
       }
       case 'earlier-messages': {
         sendEarlierMessages(thread, reply, action.texts, run.silent);
