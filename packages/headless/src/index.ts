@@ -124,6 +124,7 @@ export { TransportError } from './transport/TransportError';
 export type { TransportErrorKind } from './transport/TransportError';
 
 export type { StreamRequest } from './transport/StreamRequest';
+export type { ThreadStreamConnection, ThreadStreamTransport } from './transport/ThreadStreamTransport';
 
 export type { ApiOptions } from './api/ApiOptions';
 export { createAssistantsApi } from './api/createAssistantsApi';
@@ -157,6 +158,7 @@ export type { StreamEnd, StreamOpenOptions, StreamSession, StreamSessionOptions 
 export { createWatchController } from './store/createWatchController';
 export type { WatchControllerOptions } from './store/createWatchController';
 export { createThreadlineClient } from './store/createThreadlineClient';
+export type { BoostedGrpcEndpoint } from './store/loadBoostedGrpcTransport';
 export type {
   AssistantsConnection,
   BoostedConnection,

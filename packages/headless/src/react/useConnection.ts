@@ -64,7 +64,9 @@ function connectionIdentity(options: ThreadStreamOptions): string {
     case 'chatkit': {
       return `chatkit ${options.serverThreadId ?? ''}`;
     }
-    case 'boosted':
+    case 'boosted': {
+      return `boosted ${options.transport ?? 'sse'} ${options.grpcBaseUrl ?? ''}`;
+    }
     case 'auto': {
       return options.dialect;
     }

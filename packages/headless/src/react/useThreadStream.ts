@@ -61,7 +61,9 @@ let drafts = 0;
 /**
  * Streams a thread, in any dialect, into the shared store and returns it. `threadId` is the
  * thread's key: the server's id for Boosted; for the other dialects an existing thread's id
- * (or `serverThreadId`) or null, and the first `send` then creates the thread. With
+ * (or `serverThreadId`) or null, and the first `send` then creates the thread. A Boosted thread
+ * streams over SSE, or with `transport: 'grpc'` over the Thread API's gRPC service, to the same
+ * state. With
  * `dialect: 'auto'`, `baseUrl` is an event stream read as it comes, its dialect recognised from
  * the first frames (read-only).
  * REST calls (sends, cancels, recovery reads) go through react-query.

@@ -4,6 +4,7 @@ import type { ThreadEvent } from '../events/ThreadEvent';
 import type { FrameListener } from './FrameListener';
 import type { SseReadOptions } from '../transport/SseReadOptions';
 import type { SseTransport } from '../transport/SseTransport';
+import type { ThreadStreamTransport } from '../transport/ThreadStreamTransport';
 import { createBackoff } from '../transport/createBackoff';
 import { openSseStream } from '../transport/openSseStream';
 import { TransportError } from '../transport/TransportError';
@@ -34,8 +35,14 @@ export interface ThreadStreamControllerOptions {
   onWarning?: (message: string) => void;
   /** Sees every SSE message with the events decoded from it. */
   onFrame?: FrameListener;
-  /** Opens the event streams (default: `openSseStream`, on the main thread). */
+  /** Opens the SSE event streams (default: `openSseStream`, on the main thread). */
   sseTransport?: SseTransport;
+  /**
+   * Opens the thread's event stream instead of SSE at `api.streamUrl` (the gRPC service's
+   * `createBoostedGrpcTransport`, from `@threadline/headless/grpc`). Reconnects and recovery are
+   * the same whichever transport it is.
+   */
+  streamTransport?: ThreadStreamTransport;
 }
 
 /** Owns one Boosted thread's stream: connects, decodes into the store, recovers, sends and cancels. */
@@ -70,7 +77,9 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
   const maxReconnects = options.maxReconnects ?? 5;
   const reconnectDelayMs = options.reconnectDelayMs ?? 250;
   const recoveryPollMs = options.recoveryPollMs ?? 1000;
-  const openStream = options.sseTransport ?? openSseStream;
+  const openSse = options.sseTransport ?? openSseStream;
+  const openStream: ThreadStreamTransport =
+    options.streamTransport ?? (({ threadId: id, ...connection }) => openSse({ ...connection, url: api.streamUrl(id), fetch: api.options.fetch }));
   // One decoder for the thread's life: a reopened stream continues the message it left open.
   const decoder = createBoostedDecoder({ onWarning: options.onWarning });
   let connection: AbortController | null = null;
@@ -132,9 +141,8 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
       let openedAt: number | null = null;
       try {
         await openStream({
-          url: api.streamUrl(threadId),
+          threadId,
           headers: api.options.headers,
-          fetch: api.options.fetch,
           signal,
           ...options.sseOptions,
           onMessage: (message) => {

@@ -7,12 +7,15 @@ import { createTeammateApi } from '../api/createTeammateApi';
 import type { HeadersOption } from '../transport/HeadersOption';
 import { createSseWorkerTransport } from '../transport/createSseWorkerTransport';
 import type { SseTransport } from '../transport/SseTransport';
+import type { ThreadStreamTransport } from '../transport/ThreadStreamTransport';
 import type { FrameListener } from './FrameListener';
 import { createAssistantsController } from './createAssistantsController';
 import { createChatKitController } from './createChatKitController';
 import { createTeammateController } from './createTeammateController';
 import { createThreadStore } from './createThreadStore';
 import { createWatchController } from './createWatchController';
+import { loadBoostedGrpcTransport } from './loadBoostedGrpcTransport';
+import type { BoostedGrpcEndpoint } from './loadBoostedGrpcTransport';
 import type { ThreadStore, ThreadStoreOptions } from './createThreadStore';
 import { createThreadStreamController } from './createThreadStreamController';
 import type { QueryRunner, ThreadController } from './ThreadController';
@@ -39,6 +42,14 @@ export interface ThreadlineClientOptions extends ThreadStoreOptions {
    * `openSseStream` to keep them on the main thread.
    */
   sseTransport?: SseTransport;
+  /**
+   * Opens the event streams of Boosted threads connected with `transport: 'grpc'`. The default
+   * loads `createBoostedGrpcTransport` (from `@threadline/headless/grpc`) with `import()` at the
+   * first such thread: the server-streaming call over the Connect protocol, which browsers and
+   * Node can both make. In Node, `createBoostedNodeGrpcTransport` (from
+   * `@threadline/headless/grpc/node`) makes the vendor's bidirectional call over HTTP/2 instead.
+   */
+  grpcTransport?: (endpoint: BoostedGrpcEndpoint) => ThreadStreamTransport;
 }
 
 /** What every connection takes. */
@@ -61,6 +72,14 @@ export interface ConnectionBase {
 /** A Boosted Thread API thread: the key is the server's thread id. */
 export interface BoostedConnection extends ConnectionBase {
   dialect: 'boosted';
+  /**
+   * What carries the thread's events: `sse` (default), `GET /v2/threads/stream/{id}`, or `grpc`,
+   * the Thread API's gRPC service (see {@link ThreadlineClientOptions.grpcTransport}). Either
+   * way the thread, its reconnects and its recovery are the same; the REST calls are REST.
+   */
+  transport?: 'sse' | 'grpc';
+  /** The gRPC service's base URL when it is not `baseUrl`. */
+  grpcBaseUrl?: string;
 }
 
 /** An OpenAI Assistants thread. */
@@ -123,7 +142,7 @@ interface Entry {
 function entryKey(connection: ThreadConnectionOptions): string {
   switch (connection.dialect) {
     case 'boosted': {
-      return `boosted ${connection.baseUrl}`;
+      return `boosted ${connection.baseUrl} ${connection.transport === 'grpc' ? `grpc ${connection.grpcBaseUrl ?? ''}` : 'sse'}`;
     }
     case 'assistants': {
       return `assistants ${connection.baseUrl} ${connection.assistantId}`;
@@ -148,6 +167,7 @@ function entryKey(connection: ThreadConnectionOptions): string {
 export function createThreadlineClient(options: ThreadlineClientOptions = {}): ThreadlineClient {
   const threadStore = createThreadStore(options);
   const sseTransport = options.sseTransport ?? createSseWorkerTransport();
+  const grpcTransport = options.grpcTransport ?? loadBoostedGrpcTransport;
   const controllers = new Map<string, Entry>();
   const aliases = new Map<string, string>();
 
@@ -180,6 +200,8 @@ export function createThreadlineClient(options: ThreadlineClientOptions = {}): T
           api: createBoostedApi(base),
           maxReconnects: options.maxReconnects,
           recoveryPollMs: options.recoveryPollMs,
+          streamTransport:
+            connection.transport === 'grpc' ? grpcTransport({ baseUrl: connection.grpcBaseUrl ?? connection.baseUrl, fetch: connection.fetch }) : undefined,
         });
         break;
       }
