@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, connectBrowser, expectWholeLongReport, lastAnswer, openDemo, openPlayground, panel, pick, settled, shoot, suggestion, thread } from './helpers.ts';
 
@@ -232,3 +232,90 @@ describe('playground, Boosted', () => {
   }, 90_000);
 });
 
+/** Switches the Boosted tab's transport, which starts a new thread, and waits until that thread is ready. */
+async function useTransport(page: Page, transport: 'sse' | 'grpc'): Promise<void> {
+  await page.getByTestId('transport-select').selectOption(transport);
+  await thread(page).and(page.locator('[data-dialect="boosted"][data-state="idle"]')).waitFor();
+}
+
+/** The URLs of the page's event stream requests, by transport, from now on. */
+function watchStreams(page: Page): { sse: string[]; grpc: string[] } {
+  const streams = { sse: [] as string[], grpc: [] as string[] };
+  page.on('request', (request) => {
+    if (request.url().includes('/boosted/v2/threads/stream/')) streams.sse.push(request.url());
+    if (request.url().includes('/boosted.thread.v1.ThreadService/')) streams.grpc.push(request.url());
+  });
+  return streams;
+}
+
+describe('playground, Boosted over gRPC', () => {
+  it('the transport switch starts a new thread whose answer streams over the gRPC service: artifacts and six citations', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    const streams = watchStreams(page);
+    await useTransport(page, 'grpc');
+    expect(page.url()).toContain('transport=grpc');
+    await pick(page, 'boosted', 'citations-artifacts');
+    await settled(page);
+    const answer = lastAnswer(page);
+    await answer.locator('.tl-artifact[data-state="ready"][data-kind="table"]').waitFor();
+    await answer.locator('.tl-artifact[data-state="ready"][data-kind="chart"] .recharts-line').first().waitFor();
+
+    expect(await answer.innerText()).toContain('supply constraints should ease in the second half.');
+    expect(await answer.locator('.tl-citation-chip-number').allInnerTexts()).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(await panel(page).locator('.tl-progress li').count()).toBe(4);
+    // The Connect protocol's server-streaming call, and no SSE stream, carried the new thread.
+    expect(streams.grpc.length).toBeGreaterThanOrEqual(1);
+    expect(streams.grpc.every((url) => url.endsWith('/boosted.thread.v1.ThreadService/SubscribeThreadEvents'))).toBe(true);
+    expect(streams.sse).toEqual([]);
+    expect(await panel(page).getByLabel(/^Thread complete, connection open/).count()).toBe(1);
+    await shoot(page, 'boosted-grpc-citations-artifacts', { fullPage: true });
+
+    // And back: the next thread streams over SSE again.
+    await useTransport(page, 'sse');
+    await pick(page, 'boosted', 'plain');
+    await settled(page);
+    expect(await lastAnswer(page).innerText()).toContain('margins to stay near current levels.');
+    expect(streams.sse.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('thread renamed: the status line shows the name the agent gave the thread', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    await useTransport(page, 'grpc');
+    await pick(page, 'boosted', 'rename');
+    await settled(page);
+
+    expect(await panel(page).locator('.demo-status-title').innerText()).toBe('“Microsoft dividend history”');
+    expect(await panel(page).getByLabel(/^Thread complete, connection open, titled “Microsoft dividend history”/).count()).toBe(1);
+    expect(await lastAnswer(page).innerText()).toContain('the latest increase was 10%, to $0.91 a share.');
+    await shoot(page, 'boosted-grpc-rename');
+  });
+
+  it('worker error: the run fails with a banner offering Retry, and the partial answer stays', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    await useTransport(page, 'grpc');
+    await pick(page, 'boosted', 'worker-error');
+    await settled(page, 'failed');
+    const banner = panel(page).locator('.tl-error-banner[data-kind="server"]');
+    await banner.waitFor();
+
+    expect(await banner.innerText()).toContain('The worker running this task stopped unexpectedly.');
+    expect(await banner.getByRole('button', { name: 'Retry', exact: true }).count()).toBe(1);
+    expect(await lastAnswer(page).innerText()).toContain('Tesla delivered 497,099 vehicles in the third quarter, and');
+    await shoot(page, 'boosted-grpc-worker-error');
+  });
+
+  it('cancel mid-answer over gRPC: Stop keeps the partial answer, cancelled', async () => {
+    const page = await openPlayground(browser, 'boosted');
+    await useTransport(page, 'grpc');
+    await pick(page, 'boosted', 'cancel');
+    await lastAnswer(page).getByText('Strongest candidates').waitFor();
+    await panel(page).getByRole('button', { name: 'Stop', exact: true }).click();
+    await settled(page, 'cancelled');
+    const answer = lastAnswer(page);
+    await answer.and(page.locator('[data-state="cancelled"]')).waitFor();
+
+    expect(await answer.innerText()).toContain('Screening the S&P 500');
+    expect(await answer.innerText()).not.toContain('concentration in semiconductor exposure');
+    await shoot(page, 'boosted-grpc-cancel');
+  });
+});

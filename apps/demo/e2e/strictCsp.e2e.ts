@@ -97,4 +97,14 @@ describe('the demo under a strict Content-Security-Policy', () => {
     expect((await watched(page)).violations).toEqual([]);
     await shoot(page, 'strict-csp-boosted-artifacts');
   });
+
+  it('streams Boosted over gRPC (protobuf and Connect, loaded with import()) with no violation', async () => {
+    const page = await openDemo(browser, { path: '?dialect=boosted&transport=grpc', beforeLoad: underStrictPolicy });
+    await thread(page).waitFor();
+    await pick(page, 'boosted', 'plain');
+    await settled(page);
+
+    expect(await lastAnswer(page).innerText()).toContain('margins to stay near current levels.');
+    expect((await watched(page)).violations).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { useThreadStream } from '@threadline/headless/react';
 import type { FrameCapture } from '../inspector/createFrameCapture';
 import type { DemoDialect } from './demoDialects';
 import { ThreadView } from './ThreadView';
+import type { DemoTransport } from './TransportPicker';
 import { Toast } from './Toast';
 
 /** Props of {@link Conversation}. */
@@ -15,6 +16,8 @@ export interface ConversationProps {
   active: boolean;
   /** A simulator scenario every message plays; none lets the message's keywords pick. */
   scenario?: string;
+  /** What carries a Boosted thread's events (default SSE). */
+  transport?: DemoTransport;
   /** Records the conversation's frames and thread for the inspector; cleared when the conversation starts. */
   capture?: FrameCapture;
 }
@@ -49,7 +52,7 @@ interface ConversationStreamProps extends ConversationProps {
   onReconnect: (() => void) | undefined;
 }
 
-function ConversationStream({ dialect, threadId, scenario, capture, onFrame, onReconnect }: ConversationStreamProps) {
+function ConversationStream({ dialect, threadId, scenario, transport, capture, onFrame, onReconnect }: ConversationStreamProps) {
   const [toast, setToast] = useState<{ id: number; text: string } | null>(null);
   const dismissToast = useCallback(() => setToast(null), []);
   const connection = dialect.connect(
@@ -59,6 +62,7 @@ function ConversationStream({ dialect, threadId, scenario, capture, onFrame, onR
         setToast((shown) => ({ id: (shown?.id ?? 0) + 1, text: `Client effect “${effect.name}” ${JSON.stringify(effect.data)}` })),
     },
     scenario,
+    transport,
   );
   const stream = useThreadStream(threadId, { ...connection, onFrame });
   const { thread } = stream;

@@ -101,7 +101,7 @@ export function ThreadView({ stream, threadKey, empty, questions = [], placehold
             </>
           ) : null}
           <div className="demo-controls">
-            <StatusLine status={stream.status} connection={stream.connection} runId={stream.run?.id} />
+            <StatusLine status={stream.status} connection={stream.connection} runId={stream.run?.id} title={stream.thread?.title} />
             <RunMetrics run={stream.run} status={stream.status} className="demo-metrics" />
             {interactive ? (
               <CancelButton status={stream.status} cancel={stream.cancel} isCancelling={stream.isCancelling} canCancel={stream.canCancel} />

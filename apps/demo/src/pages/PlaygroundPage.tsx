@@ -5,6 +5,8 @@ import { Conversation } from '../components/Conversation';
 import { demoDialects, dialectFromLocation } from '../components/demoDialects';
 import { DialectTabs, dialectPanelId, dialectTabId } from '../components/DialectTabs';
 import { ScenarioPicker } from '../components/ScenarioPicker';
+import { TransportPicker, transportFromLocation } from '../components/TransportPicker';
+import type { DemoTransport } from '../components/TransportPicker';
 import { createFrameCapture } from '../inspector/createFrameCapture';
 import type { FrameCapture } from '../inspector/createFrameCapture';
 import { Inspector } from '../inspector/Inspector';
@@ -22,6 +24,7 @@ export function PlaygroundPage() {
   // Bumping a dialect's session replaces its conversation with a new thread.
   const [sessions, setSessions] = useState<Partial<Record<DialectName, number>>>({});
   const [scenarios, setScenarios] = useState<Partial<Record<DialectName, string>>>({});
+  const [boostedTransport, setBoostedTransport] = useState<DemoTransport>(() => transportFromLocation(window.location.search));
   const [inspectorOpen, setInspectorOpen] = useState(false);
   // One capture per dialect conversation, outside React state: a frame never renders the page.
   const [captures] = useState(() => new Map<DialectName, FrameCapture>(demoDialects.map((dialect) => [dialect.name, createFrameCapture()])));
@@ -41,6 +44,15 @@ export function PlaygroundPage() {
     setScenarios((pinned) => ({ ...pinned, [current]: scenario }));
     newThread();
   };
+  // So does another transport: a thread's decoder lives with its stream.
+  const pickTransport = (transport: DemoTransport) => {
+    setBoostedTransport(transport);
+    newThread();
+    const url = new URL(window.location.href);
+    if (transport === 'sse') url.searchParams.delete('transport');
+    else url.searchParams.set('transport', transport);
+    window.history.replaceState(null, '', url);
+  };
 
   return (
     <div className="demo-page demo-playground">
@@ -49,6 +61,7 @@ export function PlaygroundPage() {
         <p className="demo-toolbar-subtitle">{dialect?.subtitle}</p>
         <div className="demo-toolbar-actions">
           {dialect ? <ScenarioPicker dialect={dialect} value={scenarios[current] ?? ''} onChange={pickScenario} /> : null}
+          {current === 'boosted' ? <TransportPicker value={boostedTransport} onChange={pickTransport} /> : null}
           <button type="button" className="demo-button" onClick={newThread}>
             New thread
           </button>
@@ -80,7 +93,7 @@ export function PlaygroundPage() {
                 hidden={!active}
               >
                 {!opened.has(candidate.name) ? null : candidate.name === 'boosted' ? (
-                  <BoostedThread key={key} {...props} />
+                  <BoostedThread key={key} {...props} transport={boostedTransport} />
                 ) : (
                   <Conversation key={key} threadId={null} {...props} />
                 )}
