@@ -1,7 +1,11 @@
 import type { DialectName } from '../events/DialectName';
 import type { SseMessage } from '../transport/SseMessage';
 
-const BOOSTED_KEYS = new Set(['message_work_in_progress', 'message_chunk', 'message', 'task_status', 'execution_status']);
+const BOOSTED_KEYS = new Set([
+  'message_work_in_progress', 'message_chunk', 'message', 'task_status', 'execution_status',
+  // The gRPC service's names, as a session streamed over gRPC is exported.
+  'message_event', 'message_chunk_event', 'work_in_progress_event', 'thread_name_event', 'worker_error_event', 'message_cancelled_event',
+]);
 const TEAMMATE_TYPES = /^(metadata|text-|tool-call-|tool-result-|reasoning|thinking|plan|todo-update|run_metrics|done|cancelled|awaiting_approval|permission_request)/;
 
 /**
