@@ -94,10 +94,10 @@ describe('createThreadStore', () => {
     const frames = manualFrames();
     const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame });
     threads.setConnection('t', 'open');
-    threads.enqueue('t', [{ type: 'run-end', status: 'completed' }]);
+    threads.enqueue('t', [{ type: 'run-end', status: 'complete' }]);
     threads.setConnection('t', 'closed');
     expect(threads.store.getState().connections.t).toBe('closed');
-    expect(threads.getThread('t')?.status).toBe('completed');
+    expect(threads.getThread('t')?.status).toBe('complete');
   });
 
   describe('throttle', () => {
