@@ -1,8 +1,10 @@
 // Size budgets (`pnpm size`, part of `pnpm check`). Each check bundles a source entry with
 // esbuild, minified, and compares its brotli size with the budget; the table is in README.md.
 //
-// The packages have no build step, so the entries are their `src` barrels, resolved with the
-// `@threadline/source` condition as Vite and Vitest do. Peer dependencies are never counted.
+// The entries are the `src` barrels, resolved with the `@threadline/source` condition as Vite
+// and Vitest do, so the check needs no build: dist/ (`pnpm build`) holds the same modules with
+// every package import left as an import, which an app's bundler resolves as this one does.
+// Peer dependencies are never counted.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,23 +37,27 @@ const dynamicImportsStayExternal = {
 };
 
 /**
- * The React entry reaches the core through relative imports, so ignoring `@threadline/headless`
- * would not take the core out of its bundle: this leaves every module outside `src/react/` external.
+ * The React and gRPC entries reach the core through relative imports, so ignoring
+ * `@threadline/headless` would not take the core out of their bundles: this leaves every module
+ * outside the entry's own folder (`src/react/`, `src/grpc/`) external.
  *
- * @type {import('esbuild').Plugin}
+ * @param {string} folder
+ * @returns {import('esbuild').Plugin}
  */
-const headlessCoreStaysExternal = {
-  name: 'headless-core-stays-external',
-  setup(build) {
-    const reactDirectory = fileURLToPath(new URL('packages/headless/src/react/', import.meta.url));
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const resolved = path.resolve(args.resolveDir, args.path);
-      return args.importer.startsWith(reactDirectory) && !resolved.startsWith(reactDirectory)
-        ? { path: args.path, external: true }
-        : undefined;
-    });
-  },
-};
+function headlessCoreStaysExternal(folder) {
+  return {
+    name: 'headless-core-stays-external',
+    setup(build) {
+      const entryDirectory = fileURLToPath(new URL(`packages/headless/src/${folder}/`, import.meta.url));
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const resolved = path.resolve(args.resolveDir, args.path);
+        return args.importer.startsWith(entryDirectory) && !resolved.startsWith(entryDirectory)
+          ? { path: args.path, external: true }
+          : undefined;
+      });
+    },
+  };
+}
 
 /**
  * The library as an app's bundler sees it: ES modules (so ignored packages stay `import`s, with
@@ -83,7 +89,16 @@ export default [
     path: 'packages/headless/src/react/index.ts',
     ignore: [...peers, '@threadline/headless', 'zustand/vanilla'],
     limit: '2.4 kB',
-    modifyEsbuildConfig: fromSource([headlessCoreStaysExternal]),
+    modifyEsbuildConfig: fromSource([headlessCoreStaysExternal('react')]),
+  },
+  {
+    // What Boosted over gRPC adds to the core, in the chunk a client loads with `import()` for the
+    // first `transport: 'grpc'` thread: `src/grpc/`, @bufbuild/protobuf and Connect's web client.
+    name: '@threadline/headless/grpc (over the core)',
+    path: 'packages/headless/src/grpc/index.ts',
+    ignore: [...peers, '@threadline/headless'],
+    limit: '37 kB',
+    modifyEsbuildConfig: fromSource([headlessCoreStaysExternal('grpc')]),
   },
   {
     name: '@threadline/ui (without markdown and charts)',

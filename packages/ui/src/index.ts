@@ -1,3 +1,5 @@
+'use client';
+
 // @threadline/ui: unstyled compound parts for streamed agent threads. Styles: '@threadline/ui/styles.css'.
 
 export * as Thread from './thread/Thread';

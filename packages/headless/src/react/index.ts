@@ -1,3 +1,5 @@
+'use client';
+
 // @threadline/headless/react: thin React hooks over the vanilla store.
 
 export { ThreadlineProvider, useThreadlineClient } from './ThreadlineProvider';
