@@ -238,12 +238,17 @@ async function useTransport(page: Page, transport: 'sse' | 'grpc'): Promise<void
   await thread(page).and(page.locator('[data-dialect="boosted"][data-state="idle"]')).waitFor();
 }
 
-/** The URLs of the page's event stream requests, by transport, from now on. */
-function watchStreams(page: Page): { sse: string[]; grpc: string[] } {
-  const streams = { sse: [] as string[], grpc: [] as string[] };
+/** The URLs of the page's event stream requests, by transport, and the ids of the threads it creates, from now on. */
+function watchStreams(page: Page): { sse: string[]; grpc: string[]; created: string[] } {
+  const streams = { sse: [] as string[], grpc: [] as string[], created: [] as string[] };
   page.on('request', (request) => {
     if (request.url().includes('/boosted/v2/threads/stream/')) streams.sse.push(request.url());
     if (request.url().includes('/boosted.thread.v1.ThreadService/')) streams.grpc.push(request.url());
+  });
+  page.on('response', async (response) => {
+    if (response.request().method() !== 'POST' || !response.url().endsWith('/boosted/v2/threads')) return;
+    const body = (await response.json().catch(() => null)) as { thread_id?: string } | null;
+    if (body?.thread_id) streams.created.push(body.thread_id);
   });
   return streams;
 }
@@ -254,6 +259,8 @@ describe('playground, Boosted over gRPC', () => {
     const streams = watchStreams(page);
     await useTransport(page, 'grpc');
     expect(page.url()).toContain('transport=grpc');
+    await expect.poll(() => streams.created.length).toBeGreaterThanOrEqual(1);
+    const grpcThread = streams.created.at(-1)!;
     await pick(page, 'boosted', 'citations-artifacts');
     await settled(page);
     const answer = lastAnswer(page);
@@ -266,7 +273,8 @@ describe('playground, Boosted over gRPC', () => {
     // The Connect protocol's server-streaming call, and no SSE stream, carried the new thread.
     expect(streams.grpc.length).toBeGreaterThanOrEqual(1);
     expect(streams.grpc.every((url) => url.endsWith('/boosted.thread.v1.ThreadService/SubscribeThreadEvents'))).toBe(true);
-    expect(streams.sse).toEqual([]);
+    // The thread the page opened with may still have its SSE stream asked for; the new one never.
+    expect(streams.sse.filter((url) => url.includes(grpcThread))).toEqual([]);
     expect(await panel(page).getByLabel(/^Thread complete, connection open/).count()).toBe(1);
     await shoot(page, 'boosted-grpc-citations-artifacts', { fullPage: true });
 
