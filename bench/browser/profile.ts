@@ -4,34 +4,15 @@
 // writes the profile to /tmp/prof/<contender>.cpuprofile (open it in Chrome's DevTools). Build
 // with BENCH_MINIFY=0 to keep function names.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { createLongReport, formatPacingHeader, splitPacedText } from '@threadline/simulator';
-import { buildPages, pagesDist } from './node/buildPages';
-import { loadEarlierMessages } from './node/loadEarlierMessages';
-import { pickAnswerMarkers } from './node/pickAnswerMarkers';
-import { startBenchServer } from './node/startBenchServer';
-import { formatPageParams } from './page/readPageParams';
+import { buildPages } from './node/buildPages';
+import { openStreamPage } from './node/openStreamPage';
 
 const contender = process.argv[2] ?? 'threadline';
 const deltas = Number(process.argv[3] ?? 16752);
 const burst = process.argv[4] ? Number(process.argv[4]) : undefined;
 if (!process.argv.includes('--skip-build')) await buildPages();
-const question = 'Write a huge 20,000-token report';
-const all = splitPacedText(createLongReport(), { deltasPerSecond: 1000 });
-const markers = pickAnswerMarkers(all, question, Math.min(deltas, all.length));
-const server = await startBenchServer(pagesDist);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const { server, page, cdp, markers, close } = await openStreamPage({ contender, deltas, ...(burst ? { burst } : {}) });
 try {
-  server.setHistory(await loadEarlierMessages(server.url));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const pacing = formatPacingHeader({ deltasPerSecond: 1000, wordsPerDelta: 1, ...(markers.deltaCount < all.length ? { maxDeltas: markers.deltaCount } : {}), ...(burst ? { burst } : {}) });
-  await page.goto(`${server.url}/${contender}.html${formatPageParams({ firstWord: markers.firstWord, lastWord: markers.lastWord, pacing, earlier: false, question })}`);
-  await page.waitForFunction(() => window.__bench !== undefined);
-  await page.evaluate(() => window.__bench?.ready);
-  await page.waitForTimeout(500);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   server.clock.arm(markers.firstWord, markers.lastWord);
@@ -48,6 +29,5 @@ try {
   mkdirSync('/tmp/prof', { recursive: true });
   writeFileSync(`/tmp/prof/${contender}.cpuprofile`, JSON.stringify(profile));
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

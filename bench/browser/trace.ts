@@ -5,13 +5,8 @@
 // and how often each ran; writes the trace to /tmp/prof/<contender>.trace.json (open it in
 // Chrome's Performance panel).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { createLongReport, formatPacingHeader, splitPacedText } from '@threadline/simulator';
-import { buildPages, pagesDist } from './node/buildPages';
-import { loadEarlierMessages } from './node/loadEarlierMessages';
-import { pickAnswerMarkers } from './node/pickAnswerMarkers';
-import { startBenchServer } from './node/startBenchServer';
-import { formatPageParams } from './page/readPageParams';
+import { buildPages } from './node/buildPages';
+import { openStreamPage } from './node/openStreamPage';
 
 interface TraceEvent {
   name: string;
@@ -28,23 +23,8 @@ const contender = process.argv[2] ?? 'threadline';
 const deltas = Number(process.argv[3] ?? 16752);
 const earlier = process.argv.includes('--earlier');
 if (!process.argv.includes('--skip-build')) await buildPages();
-const question = 'Write a huge 20,000-token report';
-const all = splitPacedText(createLongReport(), { deltasPerSecond: 1000 });
-const markers = pickAnswerMarkers(all, question, Math.min(deltas, all.length));
-const server = await startBenchServer(pagesDist);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const { server, cdp, page, markers, close } = await openStreamPage({ contender, deltas, earlier });
 try {
-  server.setHistory(await loadEarlierMessages(server.url));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const pacing = formatPacingHeader({ deltasPerSecond: 1000, wordsPerDelta: 1, ...(markers.deltaCount < all.length ? { maxDeltas: markers.deltaCount } : {}) });
-  await page.goto(`${server.url}/${contender}.html${formatPageParams({ firstWord: markers.firstWord, lastWord: markers.lastWord, pacing, earlier, question })}`);
-  await page.waitForFunction(() => window.__bench !== undefined);
-  await page.evaluate(() => window.__bench?.ready);
-  await page.waitForTimeout(500);
-
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -66,8 +46,7 @@ try {
   if (!main) throw new Error('The trace has no renderer main thread.');
   printSelfTimes(events.filter((event) => event.pid === main.pid && event.tid === main.tid));
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
 
 // Self time: an event's thread time less that of the events nested in it.
