@@ -233,9 +233,17 @@ describe('playground, Boosted', () => {
 });
 
 /** Switches the Boosted tab's transport, which starts a new thread, and waits until that thread is ready. */
-async function useTransport(page: Page, transport: 'sse' | 'grpc'): Promise<void> {
+async function switchTransport(page: Page, transport: 'sse' | 'grpc'): Promise<void> {
   await page.getByTestId('transport-select').selectOption(transport);
   await thread(page).and(page.locator('[data-dialect="boosted"][data-state="idle"]')).waitFor();
+}
+
+/** Opens the Boosted playground on a new gRPC thread and plays a scenario there. */
+async function playOverGrpc(scenario: string): Promise<Page> {
+  const page = await openPlayground(browser, 'boosted');
+  await switchTransport(page, 'grpc');
+  await pick(page, 'boosted', scenario);
+  return page;
 }
 
 /** The URLs of the page's event stream requests, by transport, and the ids of the threads it creates, from now on. */
@@ -257,7 +265,7 @@ describe('playground, Boosted over gRPC', () => {
   it('the transport switch starts a new thread whose answer streams over the gRPC service: artifacts and six citations', async () => {
     const page = await openPlayground(browser, 'boosted');
     const streams = watchStreams(page);
-    await useTransport(page, 'grpc');
+    await switchTransport(page, 'grpc');
     expect(page.url()).toContain('transport=grpc');
     await expect.poll(() => streams.created.length).toBeGreaterThanOrEqual(1);
     const grpcThread = streams.created.at(-1)!;
@@ -279,7 +287,7 @@ describe('playground, Boosted over gRPC', () => {
     await shoot(page, 'boosted-grpc-citations-artifacts', { fullPage: true });
 
     // And back: the next thread streams over SSE again.
-    await useTransport(page, 'sse');
+    await switchTransport(page, 'sse');
     await pick(page, 'boosted', 'plain');
     await settled(page);
     expect(await lastAnswer(page).innerText()).toContain('margins to stay near current levels.');
@@ -287,9 +295,7 @@ describe('playground, Boosted over gRPC', () => {
   });
 
   it('thread renamed: the status line shows the name the agent gave the thread', async () => {
-    const page = await openPlayground(browser, 'boosted');
-    await useTransport(page, 'grpc');
-    await pick(page, 'boosted', 'rename');
+    const page = await playOverGrpc('rename');
     await settled(page);
 
     expect(await panel(page).locator('.demo-status-title').innerText()).toBe('“Microsoft dividend history”');
@@ -299,9 +305,7 @@ describe('playground, Boosted over gRPC', () => {
   });
 
   it('worker error: the run fails with a banner offering Retry, and the partial answer stays', async () => {
-    const page = await openPlayground(browser, 'boosted');
-    await useTransport(page, 'grpc');
-    await pick(page, 'boosted', 'worker-error');
+    const page = await playOverGrpc('worker-error');
     await settled(page, 'failed');
     const banner = panel(page).locator('.tl-error-banner[data-kind="server"]');
     await banner.waitFor();
@@ -313,9 +317,7 @@ describe('playground, Boosted over gRPC', () => {
   });
 
   it('cancel mid-answer over gRPC: Stop keeps the partial answer, cancelled', async () => {
-    const page = await openPlayground(browser, 'boosted');
-    await useTransport(page, 'grpc');
-    await pick(page, 'boosted', 'cancel');
+    const page = await playOverGrpc('cancel');
     await lastAnswer(page).getByText('Strongest candidates').waitFor();
     await panel(page).getByRole('button', { name: 'Stop', exact: true }).click();
     await settled(page, 'cancelled');
