@@ -178,6 +178,23 @@ describe('createThreadStore', () => {
       expect(frames.scheduled).toBe(0);
     });
 
+    it('keeps a burst\'s rest ahead of what a subscriber queues while its first line applies', () => {
+      const frames = manualFrames();
+      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 50 });
+      const words = Array.from({ length: 40 }, (_, index) => `word${index} `);
+      let queued = false;
+      threads.store.subscribe(() => {
+        if (queued) return;
+        queued = true;
+        threads.enqueue('t', [delta('m', 'after')]);
+      });
+      threads.enqueue('t', words.map((word) => delta('m', word)));
+      frames.runFrame();
+      frames.runFrame();
+      expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: `${words.join('')}after` }] });
+      expect(frames.scheduled).toBe(0);
+    });
+
     it('flushes at every frame with throttleMs 0, and a local dispatch never waits', () => {
       vi.useFakeTimers();
       const frames = manualFrames();

@@ -133,7 +133,15 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     }
     flush();
     if (rest.size === 0) return;
+    // Ahead of anything a subscriber queued while the first words applied.
+    for (const [threadId, events] of queue) {
+      const earlier = rest.get(threadId) ?? [];
+      const first = firstWords.get(threadId);
+      if (first) first.end += earlier.length;
+      rest.set(threadId, [...earlier, ...events]);
+    }
     queue = rest;
+    cancelScheduled?.();
     cancelScheduled = schedule(flushFrame);
   }
 
