@@ -238,14 +238,6 @@ async function switchTransport(page: Page, transport: 'sse' | 'grpc'): Promise<v
   await thread(page).and(page.locator('[data-dialect="boosted"][data-state="idle"]')).waitFor();
 }
 
-/** Opens the Boosted playground on a new gRPC thread and plays a scenario there. */
-async function playOverGrpc(scenario: string): Promise<Page> {
-  const page = await openPlayground(browser, 'boosted');
-  await switchTransport(page, 'grpc');
-  await pick(page, 'boosted', scenario);
-  return page;
-}
-
 /** The URLs of the page's event stream requests, by transport, and the ids of the threads it creates, from now on. */
 function watchStreams(page: Page): { sse: string[]; grpc: string[]; created: string[] } {
   const streams = { sse: [] as string[], grpc: [] as string[], created: [] as string[] };
@@ -295,7 +287,9 @@ describe('playground, Boosted over gRPC', () => {
   });
 
   it('thread renamed: the status line shows the name the agent gave the thread', async () => {
-    const page = await playOverGrpc('rename');
+    const page = await openPlayground(browser, 'boosted');
+    await switchTransport(page, 'grpc');
+    await pick(page, 'boosted', 'rename');
     await settled(page);
 
     expect(await panel(page).locator('.demo-status-title').innerText()).toBe('“Microsoft dividend history”');
@@ -305,7 +299,9 @@ describe('playground, Boosted over gRPC', () => {
   });
 
   it('worker error: the run fails with a banner offering Retry, and the partial answer stays', async () => {
-    const page = await playOverGrpc('worker-error');
+    const page = await openPlayground(browser, 'boosted');
+    await switchTransport(page, 'grpc');
+    await pick(page, 'boosted', 'worker-error');
     await settled(page, 'failed');
     const banner = panel(page).locator('.tl-error-banner[data-kind="server"]');
     await banner.waitFor();
@@ -317,7 +313,9 @@ describe('playground, Boosted over gRPC', () => {
   });
 
   it('cancel mid-answer over gRPC: Stop keeps the partial answer, cancelled', async () => {
-    const page = await playOverGrpc('cancel');
+    const page = await openPlayground(browser, 'boosted');
+    await switchTransport(page, 'grpc');
+    await pick(page, 'boosted', 'cancel');
     await lastAnswer(page).getByText('Strongest candidates').waitFor();
     await panel(page).getByRole('button', { name: 'Stop', exact: true }).click();
     await settled(page, 'cancelled');
