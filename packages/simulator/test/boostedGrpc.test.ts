@@ -48,23 +48,39 @@ const cases = (responses: readonly StreamThreadEventsResponse[]) => responses.ma
 const isMessage = (response: StreamThreadEventsResponse) => response.threadData?.payload.case === 'messageEvent';
 const subscription = (threadId: string): StreamThreadEventsRequest => ({ threadId, userToken: '', subscribe: true }) as StreamThreadEventsRequest;
 
+/**
+ * Subscribes to a thread and reads until `last`: `ready` resolves at the first response (the
+ * subscription is in place, so a message posted now is seen), and `onResponse` runs before each
+ * response is kept.
+ */
+function subscribeUntil(
+  client: Client<typeof ThreadService>,
+  threadId: string,
+  last: (response: StreamThreadEventsResponse) => boolean,
+  onResponse?: (response: StreamThreadEventsResponse) => Promise<void>,
+): { ready: Promise<void>; reading: Promise<StreamThreadEventsResponse[]> } {
+  let subscribed!: () => void;
+  const ready = new Promise<void>((resolve) => (subscribed = resolve));
+  const reading = readUntil(
+    (signal) =>
+      (async function* () {
+        for await (const response of client.subscribeThreadEvents(subscription(threadId), { signal })) {
+          subscribed();
+          await onResponse?.(response);
+          yield response;
+        }
+      })(),
+    last,
+  );
+  return { ready, reading };
+}
+
 describe.each(transports)('Boosted gRPC service, %s', (_name, transportFor) => {
   it('subscribes a call with a keepalive, then sends every frame as its ThreadData member, with no task status', async () => {
     const { base } = await start();
     const client = createClient(ThreadService, transportFor(`${base}/scenario/progress`));
     const threadId = await createThread(base);
-    let subscribed!: () => void;
-    const ready = new Promise<void>((resolve) => (subscribed = resolve));
-    const reading = readUntil(
-      (signal) =>
-        (async function* () {
-          for await (const response of client.subscribeThreadEvents(subscription(threadId), { signal })) {
-            subscribed();
-            yield response;
-          }
-        })(),
-      isMessage,
-    );
+    const { ready, reading } = subscribeUntil(client, threadId, isMessage);
     await ready;
     await postMessage(`${base}/scenario/progress`, threadId, 'go');
     const responses = await reading;
@@ -122,21 +138,11 @@ describe('Boosted gRPC service, the frames SSE has no form for and back', () => 
     client = createClient(ThreadService, createGrpcTransport({ baseUrl: base }));
     const threadId = await createThread(base);
     let chunks = 0;
-    let subscribed!: () => void;
-    const ready = new Promise<void>((resolve) => (subscribed = resolve));
-    const reading = readUntil(
-      (signal) =>
-        (async function* () {
-          for await (const response of client.subscribeThreadEvents(subscription(threadId), { signal })) {
-            subscribed();
-            if (response.threadData?.payload.case === 'messageChunkEvent' && (chunks += 1) === cancelAfterChunks) {
-              await fetch(`${base}/v2/threads/${threadId}/task`, { method: 'DELETE' });
-            }
-            yield response;
-          }
-        })(),
-      last,
-    );
+    const { ready, reading } = subscribeUntil(client, threadId, last, async (response) => {
+      if (response.threadData?.payload.case === 'messageChunkEvent' && (chunks += 1) === cancelAfterChunks) {
+        await fetch(`${base}/v2/threads/${threadId}/task`, { method: 'DELETE' });
+      }
+    });
     await ready;
     await postMessage(base, threadId, 'go', { 'x-simulator-scenario': scenario });
     return { threadId, responses: await reading };
