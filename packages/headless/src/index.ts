@@ -141,6 +141,7 @@ export { createSizeGuard, defaultThreadSizeLimits } from './store/createSizeGuar
 export type { SizeGuard, ThreadSizeLimits } from './store/createSizeGuard';
 export { createThreadStore, defaultThrottleMs } from './store/createThreadStore';
 export type { ThreadStore, ThreadStoreOptions, ThreadStoreState } from './store/createThreadStore';
+export type { ThreadActivity, ThreadActivityKind } from './store/ThreadActivity';
 export { scheduleFrame } from './store/scheduleFrame';
 export type { FrameScheduler } from './store/scheduleFrame';
 export type { ActionResponse } from './store/ActionResponse';

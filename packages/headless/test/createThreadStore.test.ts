@@ -100,6 +100,38 @@ describe('createThreadStore', () => {
     expect(threads.getThread('t')?.status).toBe('complete');
   });
 
+  it('shows a request under way with the frame, until the last overlapping one of its kind ends', () => {
+    const frames = manualFrames();
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame });
+    const seen: Array<[boolean | undefined, number]> = [];
+    threads.store.subscribe((state) => seen.push([state.activity.t?.sending, state.threads.t?.items.length ?? 0]));
+    const endSend = threads.beginActivity('t', 'sending');
+    const endRetry = threads.beginActivity('t', 'sending');
+    expect(seen).toEqual([]);
+    frames.runFrame();
+    expect(seen).toEqual([[true, 0]]);
+    endSend();
+    endSend();
+    frames.runFrame();
+    expect(threads.store.getState().activity.t).toEqual({ sending: true, cancelling: false, responding: false });
+    endRetry();
+    threads.enqueue('t', [delta('m', 'Hi')]);
+    expect(seen).toHaveLength(1);
+    frames.runFrame();
+    expect(seen).toEqual([[true, 0], [false, 1]]);
+  });
+
+  it('lets a request that starts and ends within one frame show nothing', () => {
+    const frames = manualFrames();
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame });
+    let notifications = 0;
+    threads.store.subscribe(() => notifications++);
+    threads.beginActivity('t', 'cancelling')();
+    frames.runFrame();
+    expect(notifications).toBe(0);
+    expect(threads.store.getState().activity.t).toBeUndefined();
+  });
+
   describe('throttle', () => {
     afterEach(() => {
       vi.useRealTimers();

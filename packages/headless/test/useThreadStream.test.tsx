@@ -4,7 +4,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBoostedApi, createThreadlineClient, messageText } from '@threadline/headless';
-import type { MessageItem, ThreadlineClient } from '@threadline/headless';
+import type { FrameScheduler, MessageItem, ThreadlineClient, ThreadlineClientOptions } from '@threadline/headless';
 import { ThreadlineProvider, useThreadStream } from '@threadline/headless/react';
 import type { ThreadStreamOptions } from '@threadline/headless/react';
 import { startSimulator } from '@threadline/simulator';
@@ -18,12 +18,12 @@ afterEach(async () => {
   simulator = null;
 });
 
-async function setUp(scenario?: string, options: SimulatorOptions = {}) {
+async function setUp(scenario?: string, options: SimulatorOptions = {}, clientOptions: ThreadlineClientOptions = {}) {
   simulator = await startSimulator({ port: 0, delayMs: 0, ...options });
   const baseUrl = scenario ? `${simulator.url}/boosted/scenario/${scenario}` : `${simulator.url}/boosted`;
   const headers = options.token ? { authorization: `Bearer ${options.token}` } : undefined;
   const { threadId } = await createBoostedApi({ baseUrl, headers }).createThread('test');
-  client = createThreadlineClient({ reconnectDelayMs: 10, recoveryPollMs: 50 });
+  client = createThreadlineClient({ reconnectDelayMs: 10, recoveryPollMs: 50, ...clientOptions });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const wrapper = ({ children }: { children?: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
@@ -31,6 +31,23 @@ async function setUp(scenario?: string, options: SimulatorOptions = {}) {
     </QueryClientProvider>
   );
   return { baseUrl, threadId, wrapper, api: createBoostedApi({ baseUrl, headers }) };
+}
+
+/** Animation frames that come only when a test runs them. */
+function createManualFrames() {
+  let callbacks: Array<() => void> = [];
+  const schedule: FrameScheduler = (callback) => {
+    callbacks.push(callback);
+    return () => {
+      callbacks = callbacks.filter((queued) => queued !== callback);
+    };
+  };
+  const run = () => {
+    const due = callbacks;
+    callbacks = [];
+    for (const callback of due) callback();
+  };
+  return { schedule, run };
 }
 
 function assistant(items: readonly unknown[]): MessageItem {
@@ -123,5 +140,46 @@ describe('useThreadStream against the simulator', () => {
     await act(() => allowed.result.current.send('plain hello'));
     await waitFor(() => expect(allowed.result.current.status).toBe('complete'));
     expect(calls).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows isSending with the question, and a send that settles renders nothing until the next frame', async () => {
+    const frames = createManualFrames();
+    let hold: Promise<void> | null = null;
+    const headers = async () => {
+      await hold;
+      return {};
+    };
+    const { baseUrl, threadId, wrapper } = await setUp(undefined, {}, { scheduleFrame: frames.schedule });
+    let renders = 0;
+    const { result } = renderHook(
+      () => {
+        renders += 1;
+        return useThreadStream(threadId, { dialect: 'boosted', baseUrl, headers });
+      },
+      { wrapper },
+    );
+    await waitFor(() => {
+      act(frames.run);
+      expect(result.current.connection).toBe('open');
+    });
+
+    let release = () => {};
+    hold = new Promise<void>((resolve) => (release = resolve));
+    let sent: Promise<void> = Promise.resolve();
+    act(() => {
+      sent = result.current.send('hello');
+    });
+    // The question shows at once (a local action), and the request's state with it.
+    await waitFor(() => expect(result.current.items).toHaveLength(1));
+    expect(result.current.isSending).toBe(true);
+
+    const rendersWhileSending = renders;
+    release();
+    await act(() => sent);
+    expect(renders).toBe(rendersWhileSending);
+    expect(result.current.isSending).toBe(true);
+    act(frames.run);
+    expect(result.current.isSending).toBe(false);
+    expect(client!.threadStore.store.getState().activity[threadId]).toEqual({ sending: false, cancelling: false, responding: false });
   });
 });

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Notice } from '../events/Notice';
 import type { PendingAction } from '../events/PendingAction';
@@ -8,6 +8,7 @@ import { messageText } from '../thread/messageText';
 import { selectTurnItems } from '../thread/selectTurnItems';
 import type { ThreadItem, ThreadStatus, ToolCallItem } from '../thread/ThreadState';
 import type { ConnectionState } from '../transport/ConnectionState';
+import { createThreadMutation } from './createThreadMutation';
 import { useThreadlineClient } from './ThreadlineProvider';
 import { useConnection } from './useConnection';
 import type { ThreadStreamOptions } from './useConnection';
@@ -47,6 +48,7 @@ export interface RunResult {
   detach(): void;
   /** Answers the pending question, plan, approval or tool calls. */
   respond(response: ActionResponse): Promise<void>;
+  /** A `start` or `reply` is posting (from the store: it changes at the next frame, with the stream). */
   isStarting: boolean;
 }
 
@@ -71,18 +73,24 @@ export function useRun(options: RunOptions): RunResult {
   }, [turn]);
   const toolCalls = useMemo(() => turn.filter((item): item is ToolCallItem => item.kind === 'tool_call'), [turn]);
 
-  const startMutation = useMutation({
-    mutationKey: ['threadline', options.dialect, 'start'],
-    mutationFn: (input: string) => {
+  const queryClient = useQueryClient();
+  const start = useMemo(() => {
+    const send = createThreadMutation(queryClient, client.threadStore, {
+      kind: 'sending',
+      mutationKey: ['threadline', options.dialect, 'start'],
+      threadKeyOf: ({ target }: { target: string; input: string }) => target,
+      mutationFn: ({ target, input }) => client.getController(target, endpoint).send(input),
+    });
+    return (input: string) => {
       // A run that started keeps its thread; a new run gets a fresh one.
       let target = client.resolveKey(key);
       if (client.threadStore.getThread(target)?.run) {
         target = `run-${(runs += 1)}`;
         setOwnKey(target);
       }
-      return client.getController(target, endpoint).send(input);
-    },
-  });
+      return send({ target, input });
+    };
+  }, [queryClient, client, options.dialect, endpoint, key]);
 
   const run = stream.run;
   return {
@@ -98,11 +106,11 @@ export function useRun(options: RunOptions): RunResult {
     notices: stream.notices,
     error: stream.error,
     connection: stream.connection,
-    start: startMutation.mutateAsync,
+    start,
     reply: stream.send,
     cancel: stream.cancel,
     detach: stream.detach,
     respond: stream.respond,
-    isStarting: startMutation.isPending || stream.isSending,
+    isStarting: stream.isSending,
   };
 }

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Notice } from '../events/Notice';
@@ -6,10 +6,12 @@ import type { PendingAction } from '../events/PendingAction';
 import type { ThreadError } from '../events/ThreadError';
 import type { ActionResponse } from '../store/ActionResponse';
 import type { ChatKitController } from '../store/createChatKitController';
+import { idleActivity } from '../store/ThreadActivity';
 import type { ThreadController } from '../store/ThreadController';
 import { selectRunProgress } from '../thread/selectRunProgress';
 import type { ProgressEntry, RunState, ThreadItem, ThreadState, ThreadStatus } from '../thread/ThreadState';
 import type { ConnectionState } from '../transport/ConnectionState';
+import { createThreadMutation } from './createThreadMutation';
 import { useThreadlineClient } from './ThreadlineProvider';
 import { useConnection } from './useConnection';
 import type { ThreadStreamOptions } from './useConnection';
@@ -48,8 +50,11 @@ export interface ThreadStreamResult {
   customAction?: ChatKitController['customAction'];
   /** Whether the server lets this run be cancelled now. */
   canCancel: boolean;
+  /** A `send` or `retry` is posting (from the store: it changes at the next frame, with the stream). */
   isSending: boolean;
+  /** A `cancel` awaits the server's answer (from the store, at the next frame). */
   isCancelling: boolean;
+  /** A `respond` is posting (from the store, at the next frame). */
   isResponding: boolean;
 }
 
@@ -87,15 +92,30 @@ export function useThreadStream(threadId: string | null | undefined, options: Th
   const run = thread?.run ?? null;
   const runProgress = useMemo(() => selectRunProgress({ progress, run }), [progress, run]);
 
-  const mutationKey = (name: string) => ['threadline', dialect, key, name];
-  const require = () => {
-    if (!controller) throw new Error('useThreadStream: there is no thread yet.');
-    return controller;
-  };
-  const sendMutation = useMutation({ mutationKey: mutationKey('send'), mutationFn: (text: string) => require().send(text) });
-  const cancelMutation = useMutation({ mutationKey: mutationKey('cancel'), mutationFn: () => require().cancel() });
-  const respondMutation = useMutation({ mutationKey: mutationKey('respond'), mutationFn: (response: ActionResponse) => require().respond(response) });
-  const retryMutation = useMutation({ mutationKey: mutationKey('retry'), mutationFn: () => require().retry() });
+  // Requests are react-query mutations whose pending state rides the store's frame, so sending
+  // costs no render of its own outside the frame that shows the stream.
+  const queryClient = useQueryClient();
+  const threadStore = client.threadStore;
+  const actions = useMemo(() => {
+    const require = () => {
+      if (!controller) throw new Error('useThreadStream: there is no thread yet.');
+      return controller;
+    };
+    const threadKeyOf = () => key;
+    const mutationKey = (name: string) => ['threadline', dialect, key, name];
+    return {
+      send: createThreadMutation(queryClient, threadStore, { kind: 'sending', threadKeyOf, mutationKey: mutationKey('send'), mutationFn: (text: string) => require().send(text) }),
+      cancel: createThreadMutation(queryClient, threadStore, { kind: 'cancelling', threadKeyOf, mutationKey: mutationKey('cancel'), mutationFn: (_: void) => require().cancel() }),
+      respond: createThreadMutation(queryClient, threadStore, {
+        kind: 'responding',
+        threadKeyOf,
+        mutationKey: mutationKey('respond'),
+        mutationFn: (response: ActionResponse) => require().respond(response),
+      }),
+      retry: createThreadMutation(queryClient, threadStore, { kind: 'sending', threadKeyOf, mutationKey: mutationKey('retry'), mutationFn: (_: void) => require().retry() }),
+    };
+  }, [queryClient, threadStore, controller, dialect, key]);
+  const activity = useStore(store, (state) => (key ? state.activity[key] : undefined)) ?? idleActivity;
 
   return {
     thread,
@@ -109,15 +129,15 @@ export function useThreadStream(threadId: string | null | undefined, options: Th
     notices: thread?.notices ?? noNotices,
     error: thread?.error ?? null,
     connection,
-    send: sendMutation.mutateAsync,
-    cancel: cancelMutation.mutateAsync,
+    send: actions.send,
+    cancel: actions.cancel,
     detach: () => controller?.detach(),
-    respond: respondMutation.mutateAsync,
-    retry: retryMutation.mutateAsync,
+    respond: actions.respond,
+    retry: actions.retry,
     customAction: controller && 'customAction' in controller ? (controller as ChatKitController).customAction : undefined,
     canCancel: run?.canCancel ?? true,
-    isSending: sendMutation.isPending || retryMutation.isPending,
-    isCancelling: cancelMutation.isPending,
-    isResponding: respondMutation.isPending,
+    isSending: activity.sending,
+    isCancelling: activity.cancelling,
+    isResponding: activity.responding,
   };
 }

@@ -7,14 +7,18 @@ import { createThreadState } from '../thread/ThreadState';
 import type { ThreadState } from '../thread/ThreadState';
 import type { ConnectionState } from '../transport/ConnectionState';
 import { createSizeGuard } from './createSizeGuard';
+import { idleActivity } from './ThreadActivity';
+import type { ThreadActivity, ThreadActivityKind } from './ThreadActivity';
 import type { ThreadSizeLimits } from './createSizeGuard';
 import { scheduleFrame as defaultScheduleFrame } from './scheduleFrame';
 import type { FrameScheduler } from './scheduleFrame';
 
-/** Everything the store holds: threads by id, and each thread's connection state. */
+/** Everything the store holds: threads by id, each thread's connection state, and what the user asked of it that is still under way. */
 export interface ThreadStoreState {
   threads: Readonly<Record<string, ThreadState>>;
   connections: Readonly<Record<string, ConnectionState>>;
+  /** Per thread that ever had any: sends, cancels and answers still under way (see `beginActivity`). */
+  activity: Readonly<Record<string, ThreadActivity>>;
 }
 
 /** Options for {@link createThreadStore}. */
@@ -65,6 +69,13 @@ export interface ThreadStore {
    * so a stream opening costs no render of its own; `closed` and `failed` show at once.
    */
   setConnection(threadId: string, state: ConnectionState): void;
+  /**
+   * Marks a send, cancel or answer as under way until the returned function is called. The
+   * change shows at the next frame, with the events around it, so a request starting or
+   * settling costs no render of its own. Calls of one kind may overlap: the thread shows it
+   * under way until the last ends.
+   */
+  beginActivity(threadId: string, kind: ThreadActivityKind): () => void;
 }
 
 /**
@@ -76,9 +87,11 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   const schedule = options.scheduleFrame ?? defaultScheduleFrame;
   const throttleMs = options.throttleMs ?? defaultThrottleMs;
   let lastFlush = -Infinity;
-  const store = createStore<ThreadStoreState>()(() => ({ threads: {}, connections: {} }));
+  const store = createStore<ThreadStoreState>()(() => ({ threads: {}, connections: {}, activity: {} }));
   let queue = new Map<string, ThreadEvent[]>();
   let queuedConnections = new Map<string, ConnectionState>();
+  let queuedActivity = new Map<string, ThreadActivity>();
+  const activityCounts = new Map<string, Record<ThreadActivityKind, number>>();
   let cancelScheduled: (() => void) | null = null;
   const sizeGuard = createSizeGuard(options.limits);
   // The message each thread last received text for: text for another one is a first token.
@@ -93,10 +106,15 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     return true;
   }
 
-  function apply(batches: Map<string, readonly ThreadEvent[]>, connectionChanges: Map<string, ConnectionState> = new Map()): void {
+  function apply(
+    batches: Map<string, readonly ThreadEvent[]>,
+    connectionChanges: Map<string, ConnectionState> = new Map(),
+    activityChanges: Map<string, ThreadActivity> = new Map(),
+  ): void {
     const state = store.getState();
     const changed = [...connectionChanges].filter(([threadId, connection]) => state.connections[threadId] !== connection);
-    if (batches.size === 0 && changed.length === 0) return;
+    const activity = [...activityChanges].filter(([threadId, next]) => !sameActivity(state.activity[threadId] ?? idleActivity, next));
+    if (batches.size === 0 && changed.length === 0 && activity.length === 0) return;
     const next: Partial<ThreadStoreState> = {};
     if (batches.size > 0) {
       const threads = { ...state.threads };
@@ -106,6 +124,7 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
       next.threads = threads;
     }
     if (changed.length > 0) next.connections = { ...state.connections, ...Object.fromEntries(changed) };
+    if (activity.length > 0) next.activity = { ...state.activity, ...Object.fromEntries(activity) };
     store.setState(next);
   }
 
@@ -114,11 +133,13 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     cancelScheduled = null;
     const batches = queue;
     const connectionChanges = queuedConnections;
+    const activityChanges = queuedActivity;
     queue = new Map();
     queuedConnections = new Map();
+    queuedActivity = new Map();
     firstWords = new Map();
     if (batches.size > 0) lastFlush = now();
-    apply(batches, connectionChanges);
+    apply(batches, connectionChanges, activityChanges);
   }
 
   function flushFrame(): void {
@@ -208,5 +229,29 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
       cancelScheduled?.();
       cancelScheduled = schedule(flushFrame);
     },
+    beginActivity(threadId, kind) {
+      const counts = activityCounts.get(threadId) ?? { sending: 0, cancelling: 0, responding: 0 };
+      activityCounts.set(threadId, counts);
+      const change = (by: number) => {
+        counts[kind] += by;
+        const current = queuedActivity.get(threadId) ?? store.getState().activity[threadId] ?? idleActivity;
+        const underWay = counts[kind] > 0;
+        if (current[kind] === underWay) return;
+        queuedActivity.set(threadId, { ...current, [kind]: underWay });
+        cancelScheduled?.();
+        cancelScheduled = schedule(flushFrame);
+      };
+      change(1);
+      let ended = false;
+      return () => {
+        if (ended) return;
+        ended = true;
+        change(-1);
+      };
+    },
   };
+}
+
+function sameActivity(a: ThreadActivity, b: ThreadActivity): boolean {
+  return a.sending === b.sending && a.cancelling === b.cancelling && a.responding === b.responding;
 }
