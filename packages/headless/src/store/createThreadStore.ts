@@ -34,6 +34,13 @@ export interface ThreadStoreOptions {
   throttleMs?: number;
   /** How much text a thread takes in from the network before it refuses more. */
   limits?: ThreadSizeLimits;
+  /**
+   * Whether a message's first words apply at the end of the task they arrive in, when a frame
+   * has begun since the store last notified, rather than at the next frame (default true). They
+   * then render ahead of that frame, which only paints them: the first token shows up to a
+   * render sooner, and still with at most one notification per frame.
+   */
+  eagerFirstWords?: boolean;
 }
 
 /** The default {@link ThreadStoreOptions.throttleMs}. */
@@ -86,6 +93,7 @@ export interface ThreadStore {
 export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore {
   const schedule = options.scheduleFrame ?? defaultScheduleFrame;
   const throttleMs = options.throttleMs ?? defaultThrottleMs;
+  const eagerFirstWords = options.eagerFirstWords ?? true;
   let lastFlush = -Infinity;
   const store = createStore<ThreadStoreState>()(() => ({ threads: {}, connections: {}, activity: {} }));
   let queue = new Map<string, ThreadEvent[]>();
@@ -99,6 +107,12 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   // A message's first words, per thread while queued: a frame shows up to `end` alone, so they
   // paint at once however much arrived with them, and the rest shows a frame later.
   let firstWords = new Map<string, { messageId: string; left: number; end: number }>();
+  // Whether a frame has begun since the last notification. A message's first words then show
+  // from the task they arrived in, without waiting for the next frame, and are still the only
+  // notification before that frame paints.
+  let frameBegun = true;
+  let notifications = 0;
+  let watchingFrames = false;
 
   function isFirstText(threadId: string, event: ThreadEvent): boolean {
     if (event.type !== 'text-delta' || writing.get(threadId) === event.messageId) return false;
@@ -125,7 +139,28 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     }
     if (changed.length > 0) next.connections = { ...state.connections, ...Object.fromEntries(changed) };
     if (activity.length > 0) next.activity = { ...state.activity, ...Object.fromEntries(activity) };
+    notify(next);
+  }
+
+  function notify(next: Partial<ThreadStoreState>): void {
     store.setState(next);
+    if (!eagerFirstWords) return;
+    notifications += 1;
+    frameBegun = false;
+    if (!watchingFrames) {
+      watchingFrames = true;
+      watchForFrame();
+    }
+  }
+
+  // A frame callback that finds no notification since it was asked for marks a frame boundary.
+  function watchForFrame(): void {
+    const seen = notifications;
+    schedule(() => {
+      if (notifications !== seen) return watchForFrame();
+      frameBegun = true;
+      watchingFrames = false;
+    });
   }
 
   function flush(): void {
@@ -143,6 +178,11 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   }
 
   function flushFrame(): void {
+    flushFirstWords(schedule);
+  }
+
+  /** Applies the queue, but only a message's first words where some arrived; the rest goes to `scheduleRest`. */
+  function flushFirstWords(scheduleRest: FrameScheduler): void {
     const cuts = firstWords;
     if (cuts.size === 0) return flush();
     const rest = new Map<string, ThreadEvent[]>();
@@ -163,8 +203,16 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     }
     queue = rest;
     cancelScheduled?.();
-    cancelScheduled = schedule(flushFrame);
+    cancelScheduled = scheduleRest(flushFrame);
   }
+
+  // First words shown between frames: the next frame paints them alone, the rest comes a frame later.
+  const afterNextFrame: FrameScheduler = (callback) => {
+    let cancel = schedule(() => {
+      cancel = schedule(callback);
+    });
+    return () => cancel();
+  };
 
   // The next frame, once `throttleMs` has passed since the last flush.
   function scheduleFlush(): () => void {
@@ -185,7 +233,7 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     getThread: (threadId) => store.getState().threads[threadId],
     ensureThread(threadId, dialect, serverId = threadId) {
       if (store.getState().threads[threadId]) return;
-      store.setState({ threads: { ...store.getState().threads, [threadId]: createThreadState({ id: serverId, dialect }) } });
+      notify({ threads: { ...store.getState().threads, [threadId]: createThreadState({ id: serverId, dialect }) } });
     },
     dispatch(threadId, events) {
       flush();
@@ -199,19 +247,28 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
       pending.push(...events);
       queue.set(threadId, pending);
       let urgent = false;
+      let firstText = false;
       events.forEach((event, index) => {
         if (endings.has(event.type)) urgent = true;
         if (event.type !== 'text-delta') return;
         if (isFirstText(threadId, event) && !firstWords.has(threadId)) {
           firstWords.set(threadId, { messageId: event.messageId, left: firstWordsChars, end: Infinity });
           urgent = true;
+          firstText = true;
         }
         const first = firstWords.get(threadId);
         if (first?.messageId !== event.messageId || first.end !== Infinity) return;
         first.left -= event.delta.length;
         if (first.left <= 0) first.end = offset + index + 1;
       });
-      if (urgent) {
+      if (firstText && frameBegun && eagerFirstWords) {
+        // After the task: the rest of what arrived with them is queued by then, and cut off.
+        cancelScheduled?.();
+        cancelScheduled = afterTask(() => {
+          if (frameBegun) return flushFirstWords(afterNextFrame);
+          cancelScheduled = schedule(flushFrame);
+        });
+      } else if (urgent) {
         cancelScheduled?.();
         cancelScheduled = schedule(flushFrame);
       }
@@ -249,6 +306,14 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
         change(-1);
       };
     },
+  };
+}
+
+function afterTask(callback: () => void): () => void {
+  let live = true;
+  queueMicrotask(() => live && callback());
+  return () => {
+    live = false;
   };
 }
 
