@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createThreadState, reduceThread, reduceThreadEvents, selectItem, selectRunProgress, toSnapshot } from '@threadline/headless';
-import type { Citation, PendingAction, ThreadEvent, ThreadState } from '@threadline/headless';
+import type { Citation, MessageItem, PendingAction, ThreadEvent, ThreadState } from '@threadline/headless';
 
 function reduce(events: ThreadEvent[], state: ThreadState = createThreadState({ dialect: 'boosted' })): ThreadState {
   return events.reduce(reduceThread, state);
@@ -20,6 +20,12 @@ const citation = (title: string): Citation => ({
   date: null,
   details: {},
 });
+
+function selectMessage(state: ThreadState): MessageItem {
+  const item = selectItem(state, 'm');
+  if (item?.kind !== 'message') throw new Error('Expected message "m".');
+  return item;
+}
 
 const pendingTools = (toolCallIds: string[]): PendingAction => ({
   kind: 'submit_tool_outputs',
@@ -263,6 +269,31 @@ describe('reduceThread', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('streams a batch of deltas into its own copy of the message, changing no parts array it was given', () => {
+    const start = reduce([
+      { type: 'message-start', messageId: 'm', role: 'assistant' },
+      { type: 'text-delta', messageId: 'm', delta: 'a' },
+    ]);
+    const startParts = selectMessage(start).parts;
+    const finalParts = [{ type: 'text' as const, text: 'final' }];
+    const batch: ThreadEvent[] = [
+      { type: 'text-delta', messageId: 'm', delta: 'b' },
+      { type: 'text-delta', messageId: 'm', delta: 'c' },
+      { type: 'message-end', messageId: 'm', status: 'complete', parts: finalParts },
+      { type: 'text-delta', messageId: 'm', delta: 'd' },
+      { type: 'text-delta', messageId: 'm', delta: 'e', partIndex: 2 },
+    ];
+    const batched = reduceThreadEvents(start, batch);
+    expect(batched).toEqual(batch.reduce(reduceThread, start));
+    expect(selectMessage(batched).parts).toEqual([{ type: 'text', text: 'finald' }, { type: 'text', text: '' }, { type: 'text', text: 'e' }]);
+    expect(finalParts).toEqual([{ type: 'text', text: 'final' }]);
+    expect(selectMessage(start).parts).toBe(startParts);
+    expect(startParts).toEqual([{ type: 'text', text: 'a' }]);
+    const next = reduceThreadEvents(batched, [{ type: 'text-delta', messageId: 'm', delta: 'f' }, { type: 'text-delta', messageId: 'm', delta: 'g' }]);
+    expect(selectMessage(next).parts[2]).toEqual({ type: 'text', text: 'efg' });
+    expect(selectMessage(batched).parts[2]).toEqual({ type: 'text', text: 'e' });
   });
 
   it('gives a batch the same result as applying its events one by one, without touching the input', () => {

@@ -1,6 +1,6 @@
 import type { ContentPart } from '../events/ContentPart';
 import type { RunEndStatus, ThreadEvent } from '../events/ThreadEvent';
-import { appendText, appendTextAt, setPart } from './appendText';
+import { appendText, appendTextAt, appendTextAtInPlace, appendTextInPlace, setPart } from './appendText';
 import { closeItem } from './closeItem';
 import { createItemsDraft } from './createItemsDraft';
 import type { ItemsDraft } from './createItemsDraft';
@@ -120,13 +120,19 @@ function applyEvent(state: ThreadState, event: ThreadEvent, items: ItemsDraft): 
       return state;
     }
     case 'text-delta': {
-      if (event.delta === '') return state;
+      const { delta, partIndex } = event;
+      if (delta === '') return state;
+      const owned = items.ownedMessage(event.messageId);
+      if (owned !== null) {
+        if (partIndex === undefined) appendTextInPlace(owned.parts, delta);
+        else appendTextAtInPlace(owned.parts, partIndex, delta);
+        return state;
+      }
       const existing = items.get(event.messageId);
       if (existing && existing.kind !== 'message') return state;
       // Text for a message that has not started is kept: see updateMessage.
       const message = existing ?? newMessage(event.messageId, 'assistant');
-      const { delta, partIndex } = event;
-      items.set(withParts(message, partIndex === undefined ? appendText(message.parts, delta) : appendTextAt(message.parts, partIndex, delta)));
+      items.setOwned(withParts(message, partIndex === undefined ? appendText(message.parts, delta) : appendTextAt(message.parts, partIndex, delta)));
       return state;
     }
     case 'part-add': {
