@@ -18,9 +18,12 @@ import type { JsonObject } from './JsonObject';
  */
 export function accumulateDelta(snapshot: JsonObject, delta: JsonObject): JsonObject {
   const result: JsonObject = { ...snapshot };
-  for (const [key, value] of Object.entries(delta)) {
+  const keys = Object.keys(delta);
+  for (let position = 0; position < keys.length; position += 1) {
+    const key = keys[position] as string;
     // Assigning `__proto__` would replace the result's prototype rather than add a field.
     if (key === '__proto__') continue;
+    const value = delta[key];
     if (!Object.hasOwn(snapshot, key)) {
       result[key] = isIndexedList(value) ? mergeList([], value) : value;
       continue;
@@ -42,14 +45,19 @@ function mergeValue(key: string, accumulated: unknown, value: unknown): unknown 
 }
 
 function mergeList(accumulated: readonly unknown[], delta: readonly unknown[]): unknown[] {
-  const result = [...accumulated];
+  const result = accumulated.slice();
   for (const entry of delta) {
     const index = readIndex(entry);
-    const at = index === null ? -1 : result.findIndex((existing) => isJsonObject(existing) && readIndex(existing) === index);
+    const at = index === null ? -1 : positionOf(result, index);
     if (at === -1) result.push(entry);
     else result[at] = accumulateDelta(result[at] as JsonObject, entry as JsonObject);
   }
   return result;
+}
+
+function positionOf(list: readonly unknown[], index: number): number {
+  for (let position = 0; position < list.length; position += 1) if (readIndex(list[position]) === index) return position;
+  return -1;
 }
 
 // A first delta may name the same index twice; merging into an empty list folds them together.

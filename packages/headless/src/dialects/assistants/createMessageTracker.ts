@@ -1,10 +1,10 @@
 import type { Citation } from '../../events/Citation';
 import type { ContentPart } from '../../events/ContentPart';
 import type { MessageEndStatus, MessageRole, ThreadEvent } from '../../events/ThreadEvent';
-import { accumulateDelta } from './accumulateDelta';
 import { freshText } from './freshText';
 import { findByIndex, readArray, readIndex, readObject, readString, withIndexes } from './JsonObject';
 import type { JsonObject } from './JsonObject';
+import { mergeDeltaInto } from './mergeDeltaInto';
 import { countCodePoints, toAssistantsCitation } from './toAssistantsCitation';
 import type { AnnotatedText } from './toAssistantsCitation';
 import { toAssistantsPart, toAssistantsPartText } from './toAssistantsPart';
@@ -20,7 +20,7 @@ export interface MessageTracker {
 }
 
 interface TrackedMessage {
-  /** The message as accumulated so far: `content` entries carry their `index`. */
+  /** The message as accumulated so far (changed in place, never handed out): `content` entries carry their `index`. */
   snapshot: JsonObject;
   /** How much of each text part (by content index) was already sent as text deltas. */
   textSent: Map<number, SentText>;
@@ -36,7 +36,7 @@ interface SentText {
 }
 
 /**
- * Keeps one snapshot per message, merges deltas into it with {@link accumulateDelta} and emits
+ * Keeps one snapshot per message, merges deltas into it with {@link mergeDeltaInto} and emits
  * what each delta adds. `onWarning` hears about message events that carry no message id.
  */
 export function createMessageTracker(onWarning: (message: string) => void): MessageTracker {
@@ -59,7 +59,7 @@ export function createMessageTracker(onWarning: (message: string) => void): Mess
   }
 
   function apply(id: string, tracked: TrackedMessage, delta: JsonObject, events: ThreadEvent[]): void {
-    tracked.snapshot = accumulateDelta(tracked.snapshot, delta);
+    mergeDeltaInto(tracked.snapshot, delta);
     const content = readArray(tracked.snapshot, 'content');
     for (const entry of readArray(delta, 'content')) {
       const index = readIndex(entry);

@@ -47,21 +47,20 @@ export type AssistantsFrame =
   | { kind: 'malformed'; name: string; excerpt: string }
   | { kind: 'ignored'; reason: string };
 
-const known = new Set<string>(assistantsEventNames);
-
-function isKnown(name: string): name is AssistantsEventName {
-  return known.has(name);
-}
+// Names map to the constants themselves: an event name read off the wire is a fresh string each
+// frame, and the decoder's switch compares constants by pointer, strings read off the wire by content.
+const known: ReadonlyMap<string, AssistantsEventName> = new Map(assistantsEventNames.map((name) => [name, name]));
 
 /**
  * Reads one SSE message of the Assistants stream. The `event:` line names the event; without one
  * (or with the browser default `message`), the name is derived from the data's `object` field.
  */
 export function readAssistantsFrame(message: SseMessage): AssistantsFrame {
-  const named = message.event === undefined || message.event === '' || message.event === 'message' ? null : message.event;
+  const wireName = message.event === undefined || message.event === '' || message.event === 'message' ? null : message.event;
   const data = message.data.trim();
-  if (named === 'done' || (named === null && data === '[DONE]')) return { kind: 'done' };
-  if (named !== null && !isKnown(named)) return { kind: 'ignored', reason: `Ignored an unknown Assistants event "${named}".` };
+  if (wireName === 'done' || (wireName === null && data === '[DONE]')) return { kind: 'done' };
+  const named = wireName === null ? null : (known.get(wireName) ?? null);
+  if (wireName !== null && named === null) return { kind: 'ignored', reason: `Ignored an unknown Assistants event "${wireName}".` };
 
   let value: unknown;
   try {
@@ -109,5 +108,5 @@ function deriveName(value: JsonObject): AssistantsEventName | null {
       name = object === null && (isJsonObject(value.error) || typeof value.message === 'string') ? 'error' : null;
     }
   }
-  return name !== null && isKnown(name) ? name : null;
+  return name === null ? null : (known.get(name) ?? null);
 }

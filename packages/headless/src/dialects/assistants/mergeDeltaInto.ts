@@ -1,0 +1,70 @@
+import { isJsonObject, readIndex } from './JsonObject';
+import type { JsonObject } from './JsonObject';
+
+/**
+ * {@link accumulateDelta} for a snapshot its caller owns: the same merge, made in place. A
+ * message streams a delta per word, and copying the snapshot's path for each one (the snapshot,
+ * its content list, the entry, its text) cost more than parsing the frame. Whatever the snapshot
+ * takes from `delta` is copied first, so a later merge never changes an object of the wire's (or
+ * of a caller's), and the snapshot never shares an object with anyone: it must not be handed out.
+ */
+export function mergeDeltaInto(snapshot: JsonObject, delta: JsonObject): void {
+  const keys = Object.keys(delta);
+  for (let position = 0; position < keys.length; position += 1) {
+    const key = keys[position] as string;
+    // Assigning `__proto__` would replace the snapshot's prototype rather than add a field.
+    if (key === '__proto__') continue;
+    const value = delta[key];
+    if (!Object.hasOwn(snapshot, key)) {
+      snapshot[key] = isIndexedList(value) ? mergeListInto([], value) : copyJson(value);
+      continue;
+    }
+    snapshot[key] = mergeValue(key, snapshot[key], value);
+  }
+}
+
+function mergeValue(key: string, accumulated: unknown, value: unknown): unknown {
+  if (accumulated === null || accumulated === undefined) return copyJson(value);
+  if (key === 'index' || key === 'type') return copyJson(value);
+  if (typeof accumulated === 'string' && typeof value === 'string') return accumulated + value;
+  if (typeof accumulated === 'number' && typeof value === 'number') return accumulated + value;
+  if (typeof accumulated === 'boolean' && typeof value === 'boolean') return value;
+  if (isJsonObject(accumulated) && isJsonObject(value)) {
+    mergeDeltaInto(accumulated, value);
+    return accumulated;
+  }
+  if (Array.isArray(accumulated) && Array.isArray(value)) return mergeListInto(accumulated, value);
+  return accumulated;
+}
+
+function mergeListInto(accumulated: unknown[], delta: readonly unknown[]): unknown[] {
+  for (const entry of delta) {
+    const index = readIndex(entry);
+    const at = index === null ? -1 : positionOf(accumulated, index);
+    if (at === -1) accumulated.push(copyJson(entry));
+    else mergeDeltaInto(accumulated[at] as JsonObject, entry as JsonObject);
+  }
+  return accumulated;
+}
+
+function positionOf(list: readonly unknown[], index: number): number {
+  for (let position = 0; position < list.length; position += 1) if (readIndex(list[position]) === index) return position;
+  return -1;
+}
+
+// As in accumulateDelta: a first delta may name the same index twice.
+function isIndexedList(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.length > 0 && readIndex(value[0]) !== null;
+}
+
+function copyJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (!isJsonObject(value)) return value;
+  const copy: JsonObject = {};
+  for (const key of Object.keys(value)) {
+    // Defined, not assigned: assigning `__proto__` would set the copy's prototype instead.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: copyJson(value[key]), writable: true, enumerable: true, configurable: true });
+    else copy[key] = copyJson(value[key]);
+  }
+  return copy;
+}
