@@ -32,6 +32,19 @@ function cut(text: string, offsets: number[]): string[] {
 const marker = (id: string, tag = '') => `\`\`\`${tag}\n{"artifact_id": "${id}"}\n\`\`\``;
 
 describe('artifact marker scanner', () => {
+
+  it('sends a plain slice on at once, and only plain slices: one after a held backtick or inside a fence is decided first', () => {
+    const scanner = createArtifactMarkerScanner();
+    expect(scanner.push(' word')).toEqual([{ type: 'text', text: ' word' }]);
+    expect(scanner.push('')).toEqual([]);
+    expect(scanner.push(' a`')).toEqual([{ type: 'text', text: ' a' }]);
+    expect(scanner.push('`')).toEqual([]);
+    expect(scanner.push('`json')).toEqual([]);
+    expect(scanner.push(' plain')).toEqual([{ type: 'text', text: '```json plain' }]);
+    expect(scanner.push(' code')).toEqual([{ type: 'text', text: ' code' }]);
+    expect(scanner.push('```')).toEqual([{ type: 'text', text: '```' }]);
+    expect(scanner.push(' after')).toEqual([{ type: 'text', text: ' after' }]);
+  });
   it('removes exactly the fence and keeps the newlines around it', () => {
     expect(splitArtifactMarkers(`Before\n\n${marker('a1')}\n\nAfter`)).toEqual([
       { type: 'text', text: 'Before\n\n' },

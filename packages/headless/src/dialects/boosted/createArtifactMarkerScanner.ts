@@ -29,6 +29,8 @@ export function createArtifactMarkerScanner(): ArtifactMarkerScanner {
   let held = '';
 
   function push(slice: string): MarkerSegment[] {
+    // Most slices are a word of plain text: with no backtick there is nothing to hold or decide.
+    if (mode === 'text' && held === '' && !slice.includes('`')) return slice === '' ? [] : [{ type: 'text', text: slice }];
     const out: MarkerSegment[] = [];
     let buffer = held + slice;
     held = '';

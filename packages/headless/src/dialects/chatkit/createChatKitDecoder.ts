@@ -13,6 +13,7 @@ import { toChatKitPendingAction } from './toChatKitPendingAction';
 import { toChatKitUpdateEvents } from './toChatKitUpdateEvents';
 
 const TEXT_DELTA = 'assistant_message.content_part.text_delta';
+const TEXT_DELTA_ITEM_TYPE = chatKitUpdateItemTypes.get(TEXT_DELTA);
 const DEFAULT_ERROR_MESSAGE = 'Something went wrong while answering.';
 const NOTICE_LEVELS: ReadonlySet<string> = new Set(['info', 'warning', 'danger']);
 
@@ -62,7 +63,8 @@ export function createChatKitDecoder(options: DecoderOptions = {}): Decoder {
     const id = readString(frame, 'item_id');
     const update = readObject(frame, 'update');
     const type = readString(update, 'type');
-    const itemType = type === null ? undefined : chatKitUpdateItemTypes.get(type);
+    // Most updates are text deltas: comparing is cheaper than hashing the long, fresh type string.
+    const itemType = type === null ? undefined : type === TEXT_DELTA ? TEXT_DELTA_ITEM_TYPE : chatKitUpdateItemTypes.get(type);
     if (update === null || type === null || itemType === undefined) {
       warn(`Ignored a ChatKit item update of unknown type "${type ?? '(none)'}".`);
       return;
