@@ -33,7 +33,7 @@ if (!Number.isInteger(targetEvents) || targetEvents < 10 || !Number.isInteger(ke
 }
 
 const frames = createManualFrames();
-const store = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 0, eagerFirstWords: false });
+const store = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 0, eagerFirstAndLastWords: false });
 let notifications = 0;
 store.store.subscribe(() => {
   notifications += 1;

@@ -24,7 +24,7 @@ const delta = (messageId: string, text: string): ThreadEvent => ({ type: 'text-d
 describe('createThreadStore', () => {
   it('coalesces a thousand network events into one notification per frame', () => {
     const frames = manualFrames();
-    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false, throttleMs: 0 });
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false, throttleMs: 0 });
     threads.enqueue('t1', [delta('m', 'x')]);
     frames.runFrame();
     let notifications = 0;
@@ -39,7 +39,7 @@ describe('createThreadStore', () => {
 
   it('never touches another thread', () => {
     const frames = manualFrames();
-    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false });
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false });
     threads.dispatch('a', delta('m', 'A'));
     threads.dispatch('b', delta('m', 'B'));
     const b = threads.getThread('b');
@@ -51,7 +51,7 @@ describe('createThreadStore', () => {
 
   it('applies queued network events before a local dispatch, keeping their order', () => {
     const frames = manualFrames();
-    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false });
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false });
     threads.enqueue('t', [delta('m', 'first ')]);
     threads.dispatch('t', delta('m', 'second'));
     expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: 'first second' }] });
@@ -60,7 +60,7 @@ describe('createThreadStore', () => {
 
   it('flushes at once on demand, cancelling the scheduled frame', () => {
     const frames = manualFrames();
-    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false });
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false });
     threads.enqueue('t', [{ type: 'progress-add', text: 'working' }]);
     threads.flush();
     expect(threads.getThread('t')?.progress).toEqual([{ text: 'working' }]);
@@ -78,7 +78,7 @@ describe('createThreadStore', () => {
 
   it('shows a live connection state in the same notification as the frame\'s events', () => {
     const frames = manualFrames();
-    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false });
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false });
     const notifications: Array<[string | undefined, number]> = [];
     threads.store.subscribe((state) => notifications.push([state.connections.t, state.threads.t?.items.length ?? 0]));
     threads.setConnection('t', 'connecting');
@@ -92,7 +92,7 @@ describe('createThreadStore', () => {
 
   it('shows an ended connection at once, after the events queued before it', () => {
     const frames = manualFrames();
-    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false });
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false });
     threads.setConnection('t', 'open');
     threads.enqueue('t', [{ type: 'run-end', status: 'complete' }]);
     threads.setConnection('t', 'closed');
@@ -102,7 +102,7 @@ describe('createThreadStore', () => {
 
   it('shows a request under way with the frame, until the last overlapping one of its kind ends', () => {
     const frames = manualFrames();
-    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false });
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false });
     const seen: Array<[boolean | undefined, number]> = [];
     threads.store.subscribe((state) => seen.push([state.activity.t?.sending, state.threads.t?.items.length ?? 0]));
     const endSend = threads.beginActivity('t', 'sending');
@@ -123,7 +123,7 @@ describe('createThreadStore', () => {
 
   it('lets a request that starts and ends within one frame show nothing', () => {
     const frames = manualFrames();
-    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false });
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false });
     let notifications = 0;
     threads.store.subscribe(() => notifications++);
     threads.beginActivity('t', 'cancelling')();
@@ -140,7 +140,7 @@ describe('createThreadStore', () => {
     it('applies the first events at the next frame, then waits throttleMs between flushes', () => {
       vi.useFakeTimers();
       const frames = manualFrames();
-      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false, throttleMs: 50 });
+      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false, throttleMs: 50 });
       let notifications = 0;
       threads.store.subscribe(() => (notifications += 1));
       threads.enqueue('t', [{ type: 'message-start', messageId: 'm', role: 'assistant' }, delta('m', 'first')]);
@@ -170,7 +170,7 @@ describe('createThreadStore', () => {
     it("shows a message's first text at the next frame even right after a flush", () => {
       vi.useFakeTimers();
       const frames = manualFrames();
-      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false, throttleMs: 50 });
+      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false, throttleMs: 50 });
       threads.enqueue('t', [{ type: 'progress-add', text: 'Writing the report' }]);
       frames.runFrame();
       vi.advanceTimersByTime(10);
@@ -193,7 +193,7 @@ describe('createThreadStore', () => {
 
     it('shows a burst\'s first line a frame before the rest, and all of it on demand', () => {
       const frames = manualFrames();
-      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false, throttleMs: 50 });
+      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false, throttleMs: 50 });
       const words = Array.from({ length: 250 }, (_, index) => `word${index} `);
       const burst: ThreadEvent[] = [{ type: 'message-start', messageId: 'm', role: 'assistant' }, ...words.map((word) => delta('m', word))];
       threads.enqueue('t', burst);
@@ -212,7 +212,7 @@ describe('createThreadStore', () => {
 
     it('keeps a burst\'s rest ahead of what a subscriber queues while its first line applies', () => {
       const frames = manualFrames();
-      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false, throttleMs: 50 });
+      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false, throttleMs: 50 });
       const words = Array.from({ length: 40 }, (_, index) => `word${index} `);
       let queued = false;
       threads.store.subscribe(() => {
@@ -248,6 +248,19 @@ describe('createThreadStore', () => {
       expect(shown).toEqual([words.slice(0, 13).join(''), words.join('')]);
     });
 
+    it("applies an answer's end with the words before it at the end of the task, without waiting out the throttle or the frame", async () => {
+      const frames = manualFrames();
+      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 50 });
+      threads.enqueue('t', [{ type: 'message-start', messageId: 'm', role: 'assistant' }, delta('m', 'Hello')]);
+      await Promise.resolve();
+      frames.runFrame();
+      frames.runFrame();
+      threads.enqueue('t', [delta('m', ' world')]);
+      threads.enqueue('t', [{ type: 'message-end', messageId: 'm', status: 'complete' }]);
+      await Promise.resolve();
+      expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ status: 'complete', parts: [{ type: 'text', text: 'Hello world' }] });
+    });
+
     it('keeps first words for the next frame when the store notified since the last frame began', async () => {
       const frames = manualFrames();
       const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 50 });
@@ -272,7 +285,7 @@ describe('createThreadStore', () => {
     it('flushes at every frame with throttleMs 0, and a local dispatch never waits', () => {
       vi.useFakeTimers();
       const frames = manualFrames();
-      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false, throttleMs: 0 });
+      const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false, throttleMs: 0 });
       threads.enqueue('t', [{ type: 'progress-add', text: 'one' }]);
       frames.runFrame();
       threads.enqueue('t', [{ type: 'progress-add', text: 'two' }]);
@@ -280,7 +293,7 @@ describe('createThreadStore', () => {
       frames.runFrame();
       expect(threads.getThread('t')?.progress).toHaveLength(2);
 
-      const throttled = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false, throttleMs: 1000 });
+      const throttled = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false, throttleMs: 1000 });
       throttled.enqueue('t', [{ type: 'progress-add', text: 'network' }]);
       frames.runFrame();
       throttled.enqueue('t', [{ type: 'progress-add', text: 'queued' }]);
@@ -293,7 +306,7 @@ describe('createThreadStore', () => {
 describe('size limits', () => {
   it("stops a message's text at its limit and a thread's at its own, with one error each, keeping what came before", () => {
     const frames = manualFrames();
-    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstWords: false, throttleMs: 0, limits: { maxMessageChars: 10, maxThreadChars: 16 } });
+    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false, throttleMs: 0, limits: { maxMessageChars: 10, maxThreadChars: 16 } });
     threads.enqueue('t', [{ type: 'message-start', messageId: 'a', role: 'assistant' }, delta('a', '12345'), delta('a', '67890'), delta('a', 'X'), delta('a', 'Y')]);
     threads.flush();
     expect(selectItem(threads.getThread('t')!, 'a')).toMatchObject({ parts: [{ type: 'text', text: '1234567890' }] });

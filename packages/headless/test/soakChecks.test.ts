@@ -104,7 +104,7 @@ describe('checkSoakThread', () => {
 describe('createManualFrames', () => {
   it("holds the store's network events until the frame is run by hand", () => {
     const frames = createManualFrames();
-    const store = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 0, eagerFirstWords: false });
+    const store = createThreadStore({ scheduleFrame: frames.scheduleFrame, throttleMs: 0, eagerFirstAndLastWords: false });
     store.enqueue('t1', [{ type: 'message-start', messageId: 'm1', role: 'assistant' }]);
     expect(store.getThread('t1')).toBeUndefined();
     expect(frames.runFrame()).toBe(1);

@@ -35,12 +35,13 @@ export interface ThreadStoreOptions {
   /** How much text a thread takes in from the network before it refuses more. */
   limits?: ThreadSizeLimits;
   /**
-   * Whether a message's first words apply at the end of the task they arrive in, when a frame
-   * has begun since the store last notified, rather than at the next frame (default true). They
-   * then render ahead of that frame, which only paints them: the first token shows up to a
-   * render sooner, and still with at most one notification per frame.
+   * Whether a message's first words, and the end of an answer or a run with the words before
+   * it, apply at the end of the task they arrive in, when a frame has begun since the store last
+   * notified, rather than at the next frame (default true). They then render ahead of that frame,
+   * which only paints them: the first and last words show up to a render sooner, and still with
+   * at most one notification per frame.
    */
-  eagerFirstWords?: boolean;
+  eagerFirstAndLastWords?: boolean;
 }
 
 /** The default {@link ThreadStoreOptions.throttleMs}. */
@@ -93,7 +94,7 @@ export interface ThreadStore {
 export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore {
   const schedule = options.scheduleFrame ?? defaultScheduleFrame;
   const throttleMs = options.throttleMs ?? defaultThrottleMs;
-  const eagerFirstWords = options.eagerFirstWords ?? true;
+  const eagerFirstAndLastWords = options.eagerFirstAndLastWords ?? true;
   let lastFlush = -Infinity;
   const store = createStore<ThreadStoreState>()(() => ({ threads: {}, connections: {}, activity: {} }));
   let queue = new Map<string, ThreadEvent[]>();
@@ -107,9 +108,9 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   // A message's first words, per thread while queued: a frame shows up to `end` alone, so they
   // paint at once however much arrived with them, and the rest shows a frame later.
   let firstWords = new Map<string, { messageId: string; left: number; end: number }>();
-  // Whether a frame has begun since the last notification. A message's first words then show
-  // from the task they arrived in, without waiting for the next frame, and are still the only
-  // notification before that frame paints.
+  // Whether a frame has begun since the last notification. A message's first words, or an
+  // answer's end, then show from the task they arrived in, without waiting for the next frame,
+  // and are still the only notification before that frame paints.
   let frameBegun = true;
   let notifications = 0;
   let watchingFrames = false;
@@ -144,7 +145,7 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
 
   function notify(next: Partial<ThreadStoreState>): void {
     store.setState(next);
-    if (!eagerFirstWords) return;
+    if (!eagerFirstAndLastWords) return;
     notifications += 1;
     frameBegun = false;
     if (!watchingFrames) {
@@ -247,22 +248,20 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
       pending.push(...events);
       queue.set(threadId, pending);
       let urgent = false;
-      let firstText = false;
       events.forEach((event, index) => {
         if (endings.has(event.type)) urgent = true;
         if (event.type !== 'text-delta') return;
         if (isFirstText(threadId, event) && !firstWords.has(threadId)) {
           firstWords.set(threadId, { messageId: event.messageId, left: firstWordsChars, end: Infinity });
           urgent = true;
-          firstText = true;
         }
         const first = firstWords.get(threadId);
         if (first?.messageId !== event.messageId || first.end !== Infinity) return;
         first.left -= event.delta.length;
         if (first.left <= 0) first.end = offset + index + 1;
       });
-      if (firstText && frameBegun && eagerFirstWords) {
-        // After the task: the rest of what arrived with them is queued by then, and cut off.
+      if (urgent && frameBegun && eagerFirstAndLastWords) {
+        // After the task: what arrived with them is queued by then (and, after first words, cut off).
         cancelScheduled?.();
         cancelScheduled = afterTask(() => {
           if (frameBegun) return flushFirstWords(afterNextFrame);
