@@ -142,7 +142,7 @@ describe('useThreadStream against the simulator', () => {
     expect(calls).toBeGreaterThanOrEqual(2);
   });
 
-  it('shows isSending with the question, and a send that settles renders nothing until the next frame', async () => {
+  it('shows isSending with the question, and a send that settles renders nothing until a frame flushes', async () => {
     const frames = createManualFrames();
     let hold: Promise<void> | null = null;
     const headers = async () => {
@@ -178,8 +178,11 @@ describe('useThreadStream against the simulator', () => {
     await act(() => sent);
     expect(renders).toBe(rendersWhileSending);
     expect(result.current.isSending).toBe(true);
+    // The first frame paints the question (shown from a task); the one after brings the rest.
+    act(frames.run);
     act(frames.run);
     expect(result.current.isSending).toBe(false);
+    expect(renders).toBe(rendersWhileSending + 1);
     expect(client!.threadStore.store.getState().activity[threadId]).toEqual({ sending: false, cancelling: false, responding: false });
   });
 });

@@ -114,6 +114,11 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   let frameBegun = true;
   let notifications = 0;
   let watchingFrames = false;
+  // Whether the store notified outside a frame callback (a local action, a stream's end, first
+  // words between frames) since a frame callback last flushed or deferred.
+  let notifiedInTask = false;
+  let taskNotifications = 0;
+  let inFrame = false;
 
   function isFirstText(threadId: string, event: ThreadEvent): boolean {
     if (event.type !== 'text-delta' || writing.get(threadId) === event.messageId) return false;
@@ -145,6 +150,15 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
 
   function notify(next: Partial<ThreadStoreState>): void {
     store.setState(next);
+    if (!inFrame) {
+      notifiedInTask = true;
+      taskNotifications += 1;
+      const seen = taskNotifications;
+      // The next frame paints it; the one after is free again.
+      afterNextFrame(() => {
+        if (taskNotifications === seen) notifiedInTask = false;
+      });
+    }
     if (!eagerFirstAndLastWords) return;
     notifications += 1;
     frameBegun = false;
@@ -179,7 +193,19 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   }
 
   function flushFrame(): void {
-    flushFirstWords(schedule);
+    // What a task showed since the last frame is painted by this one: it must not show more.
+    if (notifiedInTask) {
+      notifiedInTask = false;
+      cancelScheduled?.();
+      cancelScheduled = schedule(flushFrame);
+      return;
+    }
+    inFrame = true;
+    try {
+      flushFirstWords(schedule);
+    } finally {
+      inFrame = false;
+    }
   }
 
   /** Applies the queue, but only a message's first words where some arrived; the rest goes to `scheduleRest`. */
