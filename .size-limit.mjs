@@ -11,15 +11,18 @@ import { fileURLToPath } from 'node:url';
 
 const peers = ['react', 'react-dom', '@tanstack/react-query'];
 
-// react-markdown and the unified / mdast / micromark tree behind it (@threadline/ui also imports
-// some of it directly to parse markdown), and recharts, which is only ever loaded with `import()`.
-// They are third-party weight, most of @threadline/ui's, that this budget leaves out by design.
+// The mdast / hast / micromark tree @threadline/ui renders markdown with (react-markdown's own
+// pipeline, without its processor; react-markdown itself is imported for its types only), and
+// recharts, which is only ever loaded with `import()`. They are third-party weight, most of
+// @threadline/ui's, that this budget leaves out by design.
 const markdownAndCharts = [
   'react-markdown',
-  'remark-gfm',
   'mdast-util-from-markdown',
   'mdast-util-gfm',
   'micromark-extension-gfm',
+  'mdast-util-to-hast',
+  'hast-util-to-jsx-runtime',
+  'html-url-attributes',
   'recharts',
 ];
 

@@ -8,7 +8,24 @@ import type { Root } from 'mdast';
 const extensions = [gfm()];
 const mdastExtensions = [gfmFromMarkdown()];
 
-/** The markdown's syntax tree (mdast) with GitHub's extensions, as `MarkdownText` reads the text. */
+// The last few trees, by source. In a streaming frame `splitMarkdownBlocks` often parses the open
+// block alone, and then the block renders from the same source. Long sources (a whole text split
+// from scratch) are not kept: they are parsed once.
+const recentTrees = new Map<string, Root>();
+const recentTreeCount = 4;
+const longestRecentSource = 10_000;
+
+/**
+ * The markdown's syntax tree (mdast) with GitHub's extensions, as `MarkdownText` reads the text.
+ * The same source may give the same tree to several callers: read it, never change it.
+ */
 export function parseMarkdownTree(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions, mdastExtensions });
+  const recent = recentTrees.get(markdown);
+  if (recent) return recent;
+  const tree = fromMarkdown(markdown, { extensions, mdastExtensions });
+  if (markdown.length <= longestRecentSource) {
+    recentTrees.set(markdown, tree);
+    if (recentTrees.size > recentTreeCount) recentTrees.delete(recentTrees.keys().next().value ?? '');
+  }
+  return tree;
 }

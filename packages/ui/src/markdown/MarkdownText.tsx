@@ -11,6 +11,7 @@ import { MarkdownBlockGroup } from './MarkdownBlockGroup';
 import { MarkdownSpan } from './MarkdownSpan';
 import { rehypeCaret } from './rehypeCaret';
 import { rehypeCitationMarkers } from './rehypeCitationMarkers';
+import type { HastTransform } from './toMarkdownHast';
 import { useMarkdownBlockGroups } from './useMarkdownBlockGroups';
 import { MarkdownCitationsContext } from './useMarkdownCitations';
 import type { MarkdownCitationsValue } from './useMarkdownCitations';
@@ -36,15 +37,17 @@ export interface MarkdownTextProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   citationMarker?: ComponentType<CitationMarkerProps>;
 }
 
-const noRehypePlugins: [] = [];
-const streamingRehypePlugins = [rehypeCaret];
-const citationRehypePlugins = [rehypeCitationMarkers];
+const caret: HastTransform = rehypeCaret();
+const citationMarkers: HastTransform = rehypeCitationMarkers();
+const noTransforms: readonly HastTransform[] = [];
+const streamingTransforms = [caret];
+const citationTransforms = [citationMarkers];
 // The caret goes in first, while markers are still text, so it never lands inside a marker.
-const streamingCitationRehypePlugins = [rehypeCaret, rehypeCitationMarkers];
+const streamingCitationTransforms = [caret, citationMarkers];
 
-function rehypePluginsFor(streaming: boolean, withCitations: boolean) {
-  if (withCitations) return streaming ? streamingCitationRehypePlugins : citationRehypePlugins;
-  return streaming ? streamingRehypePlugins : noRehypePlugins;
+function transformsFor(streaming: boolean, withCitations: boolean): readonly HastTransform[] {
+  if (withCitations) return streaming ? streamingCitationTransforms : citationTransforms;
+  return streaming ? streamingTransforms : noTransforms;
 }
 
 function Link({ node: _node, href, children, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & ExtraProps) {
@@ -122,8 +125,8 @@ export const MarkdownText = memo(
       [withCitations, citationsSource, citationMarker, components],
     );
     const groups = useMarkdownBlockGroups(text, streaming);
-    const settledPlugins = rehypePluginsFor(false, withCitations);
-    const lastPlugins = rehypePluginsFor(streaming, withCitations);
+    const settledTransforms = transformsFor(false, withCitations);
+    const lastTransforms = transformsFor(streaming, withCitations);
 
     return (
       <div ref={ref} className={joinClassNames('tl-markdown', className)} data-state={streaming ? 'streaming' : 'complete'} {...props}>
@@ -133,8 +136,8 @@ export const MarkdownText = memo(
               key={index}
               blocks={group}
               first={index === 0}
-              rehypePlugins={settledPlugins}
-              lastRehypePlugins={index === groups.length - 1 ? lastPlugins : undefined}
+              transforms={settledTransforms}
+              lastTransforms={index === groups.length - 1 ? lastTransforms : undefined}
               components={merged}
             />
           ))}
