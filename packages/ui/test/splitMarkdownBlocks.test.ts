@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { healStreamingMarkdown } from '../src/markdown/healStreamingMarkdown';
 import { splitMarkdownBlocks } from '../src/markdown/splitMarkdownBlocks';
@@ -214,5 +215,27 @@ describe('splitMarkdownBlocks on a text streaming in frames', () => {
     expect(after.starts).toBe(before.starts);
     expect(after.blocks).toEqual(['# Title\n\n', 'Revenue grew 66% **year']);
     expect(after.blocks[0]).toBe(before.blocks[0]);
+  });
+
+  test('splits random texts growing by random frames exactly as from scratch', () => {
+    const pieces = [
+      'word', ' ', ' ', 'x', '1', '\n', '\n', '\n\n', '- ', '* ', '1. ', '2) ', '> ', '# ', '  ', '-', '=', '*', '_', '`', '```', '~~~',
+      '|', ':', '[', ']', ']:', '[^', '^', '<', '<div>', '-->', '<!--', '#', '.', ')',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1 }), (chosen, sizes) => {
+        const text = chosen.join('');
+        let previous: MarkdownBlocks | undefined;
+        for (let length = 0, frame = 0; length < text.length; frame += 1) {
+          length = Math.min(text.length, length + (sizes[frame % sizes.length] ?? 1));
+          const prefix = text.slice(0, length);
+          previous = splitMarkdownBlocks(prefix, previous);
+          const scratch = splitMarkdownBlocks(prefix);
+          expect(previous.starts, JSON.stringify(prefix)).toEqual(scratch.starts);
+          expect(previous.blocks).toEqual(scratch.blocks);
+        }
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 500) },
+    );
   });
 });

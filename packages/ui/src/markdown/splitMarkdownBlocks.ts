@@ -1,4 +1,5 @@
 import { parseMarkdownTree } from '../internal/parseMarkdownTree';
+import { isSettledLine } from './isSettledLine';
 import { startsWithText } from './startsWithText';
 
 /** A markdown source cut into top-level blocks that each render the same on their own. */
@@ -69,24 +70,20 @@ function openBlockCount(blocks: readonly string[]): number {
   return before !== undefined && endsWithBlankLine.test(before) && !startsWithDigit.test(last) ? 1 : 2;
 }
 
-// What a line can start with to begin or continue a block construct: indentation, headings,
-// setext underlines, breaks, list markers, quotes, fences, HTML, definitions and footnotes, table
-// delimiter rows, and the container prefix the interdependence test allows.
-const blockSyntaxStart = /^[\s#=*_+\-\d.)>`~<[|:]/;
 // What an appended text must not hold to leave every block where it was: a new line, or the
 // start of a footnote reference (`[^`), which joins the whole text into one block.
 const blockSyntaxInText = /[\n\r[^]/;
 
 /**
- * Whether `source` only appends to the last line of `previous`, and that line, already started,
- * begins with plain text: the line's kind is settled (a paragraph, a table row, a line of code),
- * so no block can start, end or change kind until a new line begins. Such frames, most of a
- * streaming paragraph's, need no parse at all.
+ * Whether `source` only appends to the last line of `previous`, and that line's kind is settled
+ * (a paragraph's, an item's, a quote's or a heading's, a table row, a line of code; see
+ * `isSettledLine`), so no block can start, end or change kind until a new line begins. Such
+ * frames, most of a streaming answer's, need no parse at all.
  */
 function extendsInertLine(previous: string, source: string): boolean {
   if (source.length <= previous.length) return false;
   const lineStart = Math.max(previous.lastIndexOf('\n'), previous.lastIndexOf('\r')) + 1;
-  if (lineStart === previous.length || blockSyntaxStart.test(previous.slice(lineStart, lineStart + 1))) return false;
+  if (!isSettledLine(previous.slice(lineStart))) return false;
   return !blockSyntaxInText.test(source.slice(previous.length)) && startsWithText(source, previous);
 }
 

@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import type { Root } from 'mdast';
+import { parseMarkdownTree } from '../internal/parseMarkdownTree';
+import { extendMarkdownTree } from './extendMarkdownTree';
+import type { ParsedMarkdown } from './extendMarkdownTree';
+
+/**
+ * The markdown tree of `source` (see `parseMarkdownTree`). A source that appends plain words to
+ * the last one's last line extends its tree instead of parsing again (see `extendMarkdownTree`),
+ * as most frames of a streaming block do.
+ */
+export function useMarkdownTree(source: string): Root {
+  const [cache] = useState(createMarkdownTreeCache);
+  return cache(source);
+}
+
+// A cache, not state: the tree it holds is right for its own source whichever render commits.
+function createMarkdownTreeCache() {
+  let parsed: ParsedMarkdown | undefined;
+  return (source: string): Root => {
+    if (parsed?.source !== source) parsed = { source, tree: extendMarkdownTree(parsed, source) ?? parseMarkdownTree(source) };
+    return parsed.tree;
+  };
+}
