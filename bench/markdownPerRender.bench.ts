@@ -1,10 +1,21 @@
+import Markdown from 'react-markdown';
+import remarkGfm from 'remark-gfm';
 import { bench, describe } from 'vitest';
 import type { MessageItem } from '@threadline/headless';
+import { createLongReport } from '@threadline/simulator';
+import { citationPlaceholder } from '@threadline/ui';
+import { parseMarkdownTree } from '../packages/ui/src/internal/parseMarkdownTree';
+import { extendMarkdownTree } from '../packages/ui/src/markdown/extendMarkdownTree';
+import type { ParsedMarkdown } from '../packages/ui/src/markdown/extendMarkdownTree';
 import { groupMarkdownBlocks } from '../packages/ui/src/markdown/groupMarkdownBlocks';
 import { healLastBlock } from '../packages/ui/src/markdown/healLastBlock';
 import { healStreamingMarkdown } from '../packages/ui/src/markdown/healStreamingMarkdown';
+import { rehypeCaret } from '../packages/ui/src/markdown/rehypeCaret';
+import { rehypeCitationMarkers } from '../packages/ui/src/markdown/rehypeCitationMarkers';
+import { renderMarkdownTree } from '../packages/ui/src/markdown/renderMarkdownTree';
 import { splitMarkdownBlocks } from '../packages/ui/src/markdown/splitMarkdownBlocks';
 import type { MarkdownBlocks } from '../packages/ui/src/markdown/splitMarkdownBlocks';
+import { sanitizeUrl } from '../packages/ui/src/url/sanitizeUrl';
 import { extendCitationMarkers } from '../packages/ui/src/message/extendCitationMarkers';
 import type { ExtendedCitationMarkers } from '../packages/ui/src/message/extendCitationMarkers';
 import { injectCitationMarkers } from '../packages/ui/src/message/injectCitationMarkers';
@@ -91,4 +102,171 @@ describe(`per-frame work outside React with citations, one ${frameLength}-charac
   streamFrames('at ~10k chars', 10_000, true, incrementalFrame);
   streamFrames('at ~97k chars', 97_000, true, incrementalFrame);
   streamFrames('at ~97k chars, whole text (before)', 97_000, true, wholeTextFrame);
+});
+
+// The element tree of the open block, a long paragraph streaming in (the profile's open blocks
+// are ~700 characters), for each frame's healed source: what `MarkdownBlock` computes before React
+// reconciles it. "react-markdown" is how it was computed before: a processor per render.
+
+const blockFrameLength = 24;
+
+function longParagraph(withCitations: boolean): string {
+  let text = '';
+  for (let index = 0; text.length < 1_000; index += 1) {
+    const marker = withCitations ? citationPlaceholder(index) : '';
+    text += `Revenue grew **${index + 12}% year over year** as demand for accelerators rose, see [the filing](https://www.sec.gov/) for the segment detail; margins held at *41%* while \`total()\` sums the segments${marker}. `;
+  }
+  return text.slice(0, 1_000);
+}
+
+/** The healed sources the open block renders, one a frame, as `useMarkdownBlockGroups` heals them. */
+function blockFrames(withCitations: boolean): string[] {
+  const paragraph = longParagraph(withCitations);
+  const sources: string[] = [];
+  for (let length = blockFrameLength; length <= paragraph.length; length += blockFrameLength) {
+    const healed = healLastBlock([paragraph.slice(0, length)]).at(-1);
+    if (healed) sources.push(healed);
+  }
+  return sources;
+}
+
+const caret = rehypeCaret();
+const citationMarkers = rehypeCitationMarkers();
+const noComponents = {};
+const remarkPlugins = [remarkGfm];
+const urlTransform = (url: string) => sanitizeUrl(url);
+
+function blockRenders(withCitations: boolean) {
+  const sources = blockFrames(withCitations);
+  const plugins = withCitations ? [rehypeCaret, rehypeCitationMarkers] : [rehypeCaret];
+  const transforms = withCitations ? [caret, citationMarkers] : [caret];
+  let frame = 0;
+  let parsed: ParsedMarkdown | undefined;
+  let extended = 0;
+  const next = () => {
+    const source = sources[frame % sources.length] ?? '';
+    frame += 1;
+    return source;
+  };
+  const options = { time: 1_500, setup: () => void (frame = 0) };
+  bench(
+    'react-markdown, a processor per render (before)',
+    () => {
+      Markdown({ children: next(), remarkPlugins, rehypePlugins: plugins, urlTransform, components: noComponents });
+    },
+    options,
+  );
+  bench(
+    'parse, then mdast-util-to-hast and hast-util-to-jsx-runtime',
+    () => {
+      renderMarkdownTree(parseMarkdownTree(next()), transforms, noComponents);
+    },
+    options,
+  );
+  bench(
+    "the same, extending the last frame's tree when it can",
+    () => {
+      const source = next();
+      if (frame % sources.length === 1) parsed = undefined;
+      const tree = extendMarkdownTree(parsed, source);
+      if (tree) extended += 1;
+      parsed = { source, tree: tree ?? parseMarkdownTree(source) };
+      renderMarkdownTree(parsed.tree, transforms, noComponents);
+    },
+    {
+      ...options,
+      teardown: () => console.log(`extended ${extended} of ${frame} frames' trees (${withCitations ? 'with' : 'without'} citations)`),
+    },
+  );
+}
+
+describe(`rendering the open block: one ${blockFrameLength}-character frame of a 1,000-character paragraph`, () => {
+  blockRenders(false);
+});
+
+describe(`rendering the open block with citations: one ${blockFrameLength}-character frame of a 1,000-character paragraph`, () => {
+  blockRenders(true);
+});
+
+// One frame of `MarkdownText`'s own work while a long answer streams, with no React: the split,
+// healing, grouping, and the elements of each block whose source changed (the open one, and the
+// one it closed), from its tree parsed or, when it can, extended from its last one. "react-markdown"
+// builds those elements as before, with a processor per block.
+
+interface TextFrame {
+  split?: MarkdownBlocks;
+  groups?: ReadonlyArray<readonly string[]>;
+  /** Each block's last source and tree, as each `MarkdownBlock` keeps them. */
+  rendered: ParsedMarkdown[];
+}
+
+type BlockRender = (previous: ParsedMarkdown | undefined, source: string, last: boolean) => ParsedMarkdown;
+
+function textFrame(state: TextFrame, text: string, renderBlock: BlockRender): void {
+  state.split = splitMarkdownBlocks(text, state.split);
+  const blocks = healLastBlock(state.split.blocks);
+  state.groups = groupMarkdownBlocks(blocks, state.groups);
+  state.rendered.length = Math.min(state.rendered.length, blocks.length);
+  for (let index = blocks.length - 1; index >= 0; index -= 1) {
+    const source = blocks[index] ?? '';
+    const previous = state.rendered[index];
+    if (previous?.source === source) {
+      if (index < blocks.length - 1) break;
+      continue;
+    }
+    state.rendered[index] = renderBlock(previous, source, index === blocks.length - 1);
+  }
+}
+
+const emptyTree: ParsedMarkdown['tree'] = { type: 'root', children: [] };
+
+function withReactMarkdown(_previous: ParsedMarkdown | undefined, source: string, last: boolean): ParsedMarkdown {
+  Markdown({ children: source, remarkPlugins, rehypePlugins: last ? [rehypeCaret] : [], urlTransform, components: noComponents });
+  return { source, tree: emptyTree };
+}
+
+function withMarkdownBlock(previous: ParsedMarkdown | undefined, source: string, last: boolean): ParsedMarkdown {
+  const tree = extendMarkdownTree(previous, source) ?? parseMarkdownTree(source);
+  renderMarkdownTree(tree, last ? [caret] : [], noComponents);
+  return { source, tree };
+}
+
+function textFrames(name: string, text: string, length: number, renderBlock: BlockRender) {
+  const first = 10_000;
+  let state: TextFrame = { rendered: [] };
+  let end = first;
+  bench(
+    name,
+    () => {
+      end += length;
+      textFrame(state, text.slice(0, end), renderBlock);
+    },
+    {
+      iterations: Math.min(400, Math.floor((text.length - first) / length)),
+      time: 0,
+      warmupIterations: 0,
+      warmupTime: 0,
+      setup: () => {
+        state = { rendered: [] };
+        for (end = first - 50 * length; end <= first; end += length) textFrame(state, text.slice(0, end), renderBlock);
+        end = first;
+      },
+    },
+  );
+}
+
+for (const length of [6, 24, 81]) {
+  describe(`MarkdownText's work on one ${length}-character frame, without React`, () => {
+    textFrames('react-markdown, a processor per block (before)', plain, length, withReactMarkdown);
+    textFrames('MarkdownBlock', plain, length, withMarkdownBlock);
+  });
+}
+
+// The browser benchmark's answer: long plain paragraphs, lists and tables, one word a delta at
+// 1,000 deltas a second, committed ~17 times a second: ~60 words (~350 characters) a frame.
+const report = createLongReport();
+
+describe("MarkdownText's work on one 350-character frame of the browser benchmark's report, without React", () => {
+  textFrames('react-markdown, a processor per block (before)', report, 350, withReactMarkdown);
+  textFrames('MarkdownBlock', report, 350, withMarkdownBlock);
 });

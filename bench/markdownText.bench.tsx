@@ -1,9 +1,16 @@
 // @vitest-environment jsdom
 import type { ReactNode } from 'react';
 import { cleanup, render } from '@testing-library/react';
+import Markdown from 'react-markdown';
+import remarkGfm from 'remark-gfm';
 import { bench, describe } from 'vitest';
 import type { MessageItem } from '@threadline/headless';
-import { MarkdownText, Message } from '@threadline/ui';
+import { citationPlaceholder, MarkdownText, Message } from '@threadline/ui';
+import { healLastBlock } from '../packages/ui/src/markdown/healLastBlock';
+import { MarkdownBlock } from '../packages/ui/src/markdown/MarkdownBlock';
+import { rehypeCaret } from '../packages/ui/src/markdown/rehypeCaret';
+import { rehypeCitationMarkers } from '../packages/ui/src/markdown/rehypeCitationMarkers';
+import { sanitizeUrl } from '../packages/ui/src/url/sanitizeUrl';
 import { longCitedMarkdown, longMarkdown } from './longMarkdown';
 
 // A long answer streaming in. A 20,000-token answer (~97k characters) at 1,000 deltas a second
@@ -99,9 +106,88 @@ describe(`MarkdownText streaming: one ${frameLength}-character frame`, () => {
   streamFrames('at ~97k chars', 97_000, (length) => <MarkdownText text={plain.slice(0, length)} streaming />);
 });
 
+describe(`MarkdownText streaming with citations: one ${frameLength}-character frame`, () => {
+  streamFrames('at ~10k chars', 10_000, (length) => <MarkdownText text={cited.text.slice(0, length)} citations={cited.citationsAt(length)} streaming />);
+  streamFrames('at ~97k chars', 97_000, (length) => <MarkdownText text={cited.text.slice(0, length)} citations={cited.citationsAt(length)} streaming />);
+});
+
 describe(`Message.Content and Message.Citations streaming, a citation every ~300 chars: one ${frameLength}-character frame`, () => {
   streamFrames('at ~10k chars', 10_000, (length) => messageView(streamingMessage(length)));
   streamFrames('at ~97k chars', 97_000, (length) => messageView(streamingMessage(length)));
+});
+
+// The open block alone, committed to the DOM: a long paragraph (the profile's open blocks are ~700
+// characters) growing by a few tokens a frame, each frame's source healed as `MarkdownText` heals it.
+// "react-markdown" is how a block rendered before: a processor per render.
+
+const blockFrameLength = 24;
+
+function longParagraph(withCitations: boolean): string {
+  let paragraph = '';
+  for (let index = 0; paragraph.length < 1_000; index += 1) {
+    const marker = withCitations ? citationPlaceholder(index) : '';
+    paragraph += `Revenue grew **${index + 12}% year over year** as demand for accelerators rose, see [the filing](https://www.sec.gov/) for the segment detail; margins held at *41%* while \`total()\` sums the segments${marker}. `;
+  }
+  return paragraph.slice(0, 1_000);
+}
+
+function blockFrames(withCitations: boolean): string[] {
+  const paragraph = longParagraph(withCitations);
+  const sources: string[] = [];
+  for (let length = blockFrameLength; length <= paragraph.length; length += blockFrameLength) {
+    const healed = healLastBlock([paragraph.slice(0, length)]).at(-1);
+    if (healed) sources.push(healed);
+  }
+  return sources;
+}
+
+const noComponents = {};
+const remarkPlugins = [remarkGfm];
+const urlTransform = (url: string) => sanitizeUrl(url);
+
+function blockRenders(withCitations: boolean) {
+  const sources = blockFrames(withCitations);
+  const plugins = withCitations ? [rehypeCaret, rehypeCitationMarkers] : [rehypeCaret];
+  const transforms = plugins.map((plugin) => plugin());
+  const cases: Array<[string, (source: string) => ReactNode]> = [
+    [
+      'react-markdown, a processor per render (before)',
+      (source) => (
+        <Markdown remarkPlugins={remarkPlugins} rehypePlugins={plugins} urlTransform={urlTransform} components={noComponents}>
+          {source}
+        </Markdown>
+      ),
+    ],
+    ['MarkdownBlock', (source) => <MarkdownBlock source={source} transforms={transforms} components={noComponents} />],
+  ];
+  for (const [name, view] of cases) {
+    let rerender: ((element: ReactNode) => void) | null = null;
+    let frame = 0;
+    bench(
+      name,
+      () => {
+        frame += 1;
+        // From the paragraph's end back to its start, as the next paragraph would.
+        rerender?.(view(sources[frame % sources.length] ?? ''));
+      },
+      {
+        time: 1_500,
+        setup: () => {
+          cleanup();
+          frame = 0;
+          rerender = render(view(sources[0] ?? '')).rerender;
+        },
+      },
+    );
+  }
+}
+
+describe(`the open block: one ${blockFrameLength}-character frame of a 1,000-character paragraph`, () => {
+  blockRenders(false);
+});
+
+describe(`the open block with citations: one ${blockFrameLength}-character frame of a 1,000-character paragraph`, () => {
+  blockRenders(true);
 });
 
 describe('MarkdownText: the whole ~97k-character answer, streamed in 1,200 frames vs rendered once', () => {
