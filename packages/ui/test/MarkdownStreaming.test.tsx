@@ -46,6 +46,16 @@ function countParagraphRenders() {
 }
 
 describe('MarkdownText while streaming', () => {
+  test.each([
+    ['a thematic break', 'Intro\n\n---\n', 'hr'],
+    ['a line break', 'one  \ntwo', 'br'],
+    ['an empty task item', '- [ ] ', 'input'],
+  ])('puts the caret after %s, never inside a void element', (_, text, tagName) => {
+    const { container } = render(<MarkdownText text={text} streaming />);
+    expect(container.querySelectorAll('.tl-caret')).toHaveLength(1);
+    expect(container.querySelector(`${tagName} .tl-caret`)).toBeNull();
+  });
+
   test('renders every prefix of a document in its final form, never flipping between forms', () => {
     const { container, rerender } = render(<MarkdownText text="" streaming />);
     const seen = new Map<string, number>();

@@ -1,9 +1,13 @@
 /** The part of a hast node this plugin reads. */
 interface HastNode {
   type: string;
+  tagName?: string;
   value?: string;
   children?: HastNode[];
 }
+
+// Elements that cannot hold children (React throws on a `<hr>` with one): the caret goes after them.
+const voidElements: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** The caret element, a `span.tl-caret` hidden from assistive technology. */
 const caret = {
@@ -22,7 +26,7 @@ export function rehypeCaret() {
     let parent = tree;
     for (;;) {
       const last = lastMeaningfulChild(parent);
-      if (!last || last.type !== 'element' || !last.children) break;
+      if (!last || last.type !== 'element' || !last.children || voidElements.has(last.tagName ?? '')) break;
       parent = last;
     }
     parent.children ??= [];
