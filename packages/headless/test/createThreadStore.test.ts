@@ -3,16 +3,20 @@ import { createThreadStore, selectItem } from '@threadline/headless';
 import type { ThreadEvent } from '@threadline/headless';
 
 function manualFrames() {
-  const pending: Array<() => void> = [];
+  const pending: Array<(frameTime?: number) => void> = [];
+  let frame = 0;
   return {
-    scheduleFrame: (callback: () => void) => {
+    scheduleFrame: (callback: (frameTime?: number) => void) => {
       pending.push(callback);
       return () => {
         const index = pending.indexOf(callback);
         if (index >= 0) pending.splice(index, 1);
       };
     },
-    runFrame: () => pending.splice(0).forEach((callback) => callback()),
+    runFrame: () => {
+      frame += 1;
+      for (const callback of pending.splice(0)) callback(frame);
+    },
     get scheduled() {
       return pending.length;
     },

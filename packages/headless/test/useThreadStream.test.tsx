@@ -35,7 +35,8 @@ async function setUp(scenario?: string, options: SimulatorOptions = {}, clientOp
 
 /** Animation frames that come only when a test runs them. */
 function createManualFrames() {
-  let callbacks: Array<() => void> = [];
+  let callbacks: Array<(frameTime?: number) => void> = [];
+  let frame = 0;
   const schedule: FrameScheduler = (callback) => {
     callbacks.push(callback);
     return () => {
@@ -45,7 +46,8 @@ function createManualFrames() {
   const run = () => {
     const due = callbacks;
     callbacks = [];
-    for (const callback of due) callback();
+    frame += 1;
+    for (const callback of due) callback(frame);
   };
   return { schedule, run };
 }

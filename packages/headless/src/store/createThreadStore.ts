@@ -36,10 +36,10 @@ export interface ThreadStoreOptions {
   limits?: ThreadSizeLimits;
   /**
    * Whether a message's first words, and the end of an answer or a run with the words before
-   * it, apply at the end of the task they arrive in, when a frame has begun since the store last
-   * notified, rather than at the next frame (default true). They then render ahead of that frame,
-   * which only paints them: the first and last words show up to a render sooner, and still with
-   * at most one notification per frame.
+   * it, apply at the end of the task they arrive in rather than at the next frame (default true),
+   * unless the store notified from a task that no frame has painted yet. They then render ahead
+   * of that frame, which only paints them: the first and last words show up to a render sooner,
+   * and still with at most one notification per painted frame.
    */
   eagerFirstAndLastWords?: boolean;
 }
@@ -108,16 +108,13 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   // A message's first words, per thread while queued: a frame shows up to `end` alone, so they
   // paint at once however much arrived with them, and the rest shows a frame later.
   let firstWords = new Map<string, { messageId: string; left: number; end: number }>();
-  // Whether a frame has begun since the last notification. A message's first words, or an
-  // answer's end, then show from the task they arrived in, without waiting for the next frame,
-  // and are still the only notification before that frame paints.
-  let frameBegun = true;
-  let notifications = 0;
-  let watchingFrames = false;
-  // Whether the store notified outside a frame callback (a local action, a stream's end, first
-  // words between frames) since a frame callback last flushed or deferred.
-  let notifiedInTask = false;
-  let taskNotifications = 0;
+  // A notification from a task (a local action, a stream's end, eager words) is painted by the
+  // next frame, after whatever that frame's callbacks show, so that frame must show nothing more.
+  // `taskPending` holds from the notification until that frame begins, and `paintingFrame` is
+  // that frame's time, for the callbacks that run in it after it began. A notification from a
+  // frame callback is painted by its own frame, before any later task's.
+  let taskPending = false;
+  let paintingFrame: number | undefined;
   let inFrame = false;
 
   function isFirstText(threadId: string, event: ThreadEvent): boolean {
@@ -150,31 +147,11 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
 
   function notify(next: Partial<ThreadStoreState>): void {
     store.setState(next);
-    if (!inFrame) {
-      notifiedInTask = true;
-      taskNotifications += 1;
-      const seen = taskNotifications;
-      // The next frame paints it; the one after is free again.
-      afterNextFrame(() => {
-        if (taskNotifications === seen) notifiedInTask = false;
-      });
-    }
-    if (!eagerFirstAndLastWords) return;
-    notifications += 1;
-    frameBegun = false;
-    if (!watchingFrames) {
-      watchingFrames = true;
-      watchForFrame();
-    }
-  }
-
-  // A frame callback that finds no notification since it was asked for marks a frame boundary.
-  function watchForFrame(): void {
-    const seen = notifications;
-    schedule(() => {
-      if (notifications !== seen) return watchForFrame();
-      frameBegun = true;
-      watchingFrames = false;
+    if (inFrame || taskPending) return;
+    taskPending = true;
+    schedule((frameTime) => {
+      taskPending = false;
+      paintingFrame = frameTime;
     });
   }
 
@@ -192,24 +169,22 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     apply(batches, connectionChanges, activityChanges);
   }
 
-  function flushFrame(): void {
-    // What a task showed since the last frame is painted by this one: it must not show more.
-    if (notifiedInTask) {
-      notifiedInTask = false;
+  function flushFrame(frameTime?: number): void {
+    if (taskPending || (frameTime !== undefined && frameTime === paintingFrame)) {
       cancelScheduled?.();
       cancelScheduled = schedule(flushFrame);
       return;
     }
     inFrame = true;
     try {
-      flushFirstWords(schedule);
+      flushFirstWords();
     } finally {
       inFrame = false;
     }
   }
 
-  /** Applies the queue, but only a message's first words where some arrived; the rest goes to `scheduleRest`. */
-  function flushFirstWords(scheduleRest: FrameScheduler): void {
+  /** Applies the queue, but only a message's first words where some arrived; the rest waits for a later frame. */
+  function flushFirstWords(): void {
     const cuts = firstWords;
     if (cuts.size === 0) return flush();
     const rest = new Map<string, ThreadEvent[]>();
@@ -230,16 +205,8 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     }
     queue = rest;
     cancelScheduled?.();
-    cancelScheduled = scheduleRest(flushFrame);
+    cancelScheduled = schedule(flushFrame);
   }
-
-  // First words shown between frames: the next frame paints them alone, the rest comes a frame later.
-  const afterNextFrame: FrameScheduler = (callback) => {
-    let cancel = schedule(() => {
-      cancel = schedule(callback);
-    });
-    return () => cancel();
-  };
 
   // The next frame, once `throttleMs` has passed since the last flush.
   function scheduleFlush(): () => void {
@@ -286,11 +253,11 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
         first.left -= event.delta.length;
         if (first.left <= 0) first.end = offset + index + 1;
       });
-      if (urgent && frameBegun && eagerFirstAndLastWords) {
+      if (urgent && !taskPending && eagerFirstAndLastWords) {
         // After the task: what arrived with them is queued by then (and, after first words, cut off).
         cancelScheduled?.();
         cancelScheduled = afterTask(() => {
-          if (frameBegun) return flushFirstWords(afterNextFrame);
+          if (!taskPending) return flushFirstWords();
           cancelScheduled = schedule(flushFrame);
         });
       } else if (urgent) {

@@ -1,5 +1,8 @@
-/** Schedules `callback` once; returns a function that cancels it. */
-export type FrameScheduler = (callback: () => void) => () => void;
+/**
+ * Schedules `callback` once; returns a function that cancels it. The callback may be given the
+ * frame's time, the same for every callback of one frame (as `requestAnimationFrame` gives it).
+ */
+export type FrameScheduler = (callback: (frameTime?: number) => void) => () => void;
 
 /** The next animation frame in a browser; a 16 ms timer where there are no frames (Node, workers). */
 export const scheduleFrame: FrameScheduler = (callback) => {
@@ -7,6 +10,6 @@ export const scheduleFrame: FrameScheduler = (callback) => {
     const handle = requestAnimationFrame(callback);
     return () => cancelAnimationFrame(handle);
   }
-  const handle = setTimeout(callback, 16);
+  const handle = setTimeout(() => callback(performance.now()), 16);
   return () => clearTimeout(handle);
 };
