@@ -36,6 +36,8 @@ export function splitMarkdownBlocks(source: string, previous?: MarkdownBlocks): 
     blocks[blocks.length - 1] += source.slice(previous.source.length);
     return { source, starts: previous.starts, blocks };
   }
+  const closed = previous && closeParagraph(previous, source);
+  if (closed) return closed;
   const kept = previous ? Math.max(0, previous.starts.length - openBlockCount(previous.blocks)) : 0;
   const resume = previous && kept > 0 ? (previous.starts[kept] ?? 0) : 0;
   const reusable = previous !== undefined && resume > 0 && startsWithText(source, previous.source.slice(0, resume));
@@ -57,6 +59,50 @@ export function splitMarkdownBlocks(source: string, previous?: MarkdownBlocks): 
 }
 
 const endsWithBlankLine = /\n[ \t]*\n$/;
+// A line that can only be a paragraph's: not blank, not indented, and starting with none of the
+// characters that could open another block or turn the lines above into one (a setext underline,
+// a table's delimiter row).
+const paragraphLine = /^[^\s#=*_+\-\d.)>`~<[|:]/;
+const blankLines = /\n(?:[ \t]*\n)+/;
+const nothingVisible = /^\s*$/;
+
+/**
+ * The split of `source` when it only ends the last block of `previous`, a top-level paragraph, with
+ * a blank line and goes on after it: the paragraph's boundary is then certain without parsing it
+ * (nothing after a blank line continues a paragraph), and only what follows is parsed. Such frames,
+ * where a streaming answer moves on to its next block, would otherwise parse the finished paragraph
+ * again. Undefined when the shortcut does not apply.
+ */
+function closeParagraph(previous: MarkdownBlocks, source: string): MarkdownBlocks | undefined {
+  const start = previous.starts.at(-1) ?? 0;
+  const before = previous.blocks.at(-2);
+  if ((before !== undefined && !endsWithBlankLine.test(before)) || source.length <= previous.source.length) return undefined;
+  if (!startsWithText(source, previous.source)) return undefined;
+  // The blank line may begin on the earlier text's last line.
+  const from = Math.max(start, previous.source.lastIndexOf('\n'));
+  const blank = blankLines.exec(source.slice(from));
+  if (!blank) return undefined;
+  const paragraphEnd = from + blank.index;
+  const paragraph = source.slice(start, paragraphEnd);
+  if (paragraph.includes('\r') || !paragraph.split('\n').every((line) => paragraphLine.test(line))) return undefined;
+  const restStart = paragraphEnd + blank[0].length;
+  const rest = source.slice(restStart);
+  if (interdependent.test(source.slice(start))) return undefined;
+  const starts = previous.starts.slice();
+  const blocks = previous.blocks.slice(0, -1);
+  // Blank lines, and spaces before any text, still belong to the paragraph's block.
+  if (nothingVisible.test(rest)) {
+    blocks.push(source.slice(start));
+    return { source, starts, blocks };
+  }
+  blocks.push(source.slice(start, restStart));
+  const restStarts = blockStarts(rest);
+  restStarts.forEach((offset, index) => {
+    starts.push(offset + restStart);
+    blocks.push(rest.slice(offset, restStarts[index + 1]));
+  });
+  return { source, starts, blocks };
+}
 const startsWithDigit = /^[ \t]*\d/;
 
 /**
