@@ -334,6 +334,17 @@ describe('reduceThread', () => {
 });
 
 describe('hostile part indexes', () => {
+  it('gives a run of deltas to a far-ahead part index the same result batched as one by one', () => {
+    const start = reduceThreadEvents(createThreadState({ id: 't' }), [
+      { type: 'message-start', messageId: 'm', role: 'assistant' },
+      { type: 'part-add', messageId: 'm', part: { type: 'artifact', artifactId: 'a' } },
+    ]);
+    const batch: ThreadEvent[] = [66, 66, 66, 67].map((partIndex, position) => ({ type: 'text-delta', messageId: 'm', delta: `d${position}`, partIndex }));
+    const batched = reduceThreadEvents(start, batch);
+    expect(batched).toEqual(batch.reduce(reduceThread, start));
+    expect((selectItem(batched, 'm') as MessageItem).parts.length).toBeGreaterThan(2);
+  });
+
   it('puts a part named a billion places ahead at the end instead of padding up to it', () => {
     let state = reduceThreadEvents(createThreadState({ id: 't' }), [
       { type: 'message-start', messageId: 'm', role: 'assistant' },

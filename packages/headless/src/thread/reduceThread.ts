@@ -1,5 +1,5 @@
 import type { ContentPart } from '../events/ContentPart';
-import type { RunEndStatus, ThreadEvent } from '../events/ThreadEvent';
+import type { RunEndStatus, TextDeltaEvent, ThreadEvent } from '../events/ThreadEvent';
 import { appendText, appendTextAt, appendTextAtInPlace, appendTextInPlace, setPart } from './appendText';
 import { closeItem } from './closeItem';
 import { createItemsDraft } from './createItemsDraft';
@@ -26,9 +26,44 @@ export function reduceThread(state: ThreadState, event: ThreadEvent): ThreadStat
 export function reduceThreadEvents(state: ThreadState, events: readonly ThreadEvent[]): ThreadState {
   const items = createItemsDraft(state.items);
   let next = state;
-  for (const event of events) next = applyEvent(next, event, items);
+  for (let position = 0; position < events.length; position += 1) {
+    const event = events[position] as ThreadEvent;
+    const run = event.type === 'text-delta' ? textDeltaRunLength(events, position, event) : 1;
+    if (run === 1) {
+      next = applyEvent(next, event, items);
+      continue;
+    }
+    next = applyEvent(next, joinTextDeltas(events, position, run, event as TextDeltaEvent), items);
+    position += run - 1;
+  }
   const result = items.result();
   return result === next.items ? next : withItems(next, result);
+}
+
+// A run of text deltas to the same place applies as one delta of their joined text: the same
+// text, but one flat string where a delta at a time would keep a string object and a
+// concatenation node per delta alive for as long as the message, for the collector to copy and
+// mark again and again. Only an index that cannot be far ahead (see appendText) is joined: a
+// far-ahead one means the end, so it could name another part once the first delta has landed.
+const MAX_JOINED_PART_INDEX = 64;
+
+function textDeltaRunLength(events: readonly ThreadEvent[], start: number, first: TextDeltaEvent): number {
+  const { messageId, partIndex } = first;
+  if (partIndex !== undefined && partIndex > MAX_JOINED_PART_INDEX) return 1;
+  let end = start + 1;
+  while (end < events.length) {
+    const event = events[end] as ThreadEvent;
+    if (event.type !== 'text-delta' || event.messageId !== messageId || event.partIndex !== partIndex) break;
+    end += 1;
+  }
+  return end - start;
+}
+
+function joinTextDeltas(events: readonly ThreadEvent[], start: number, run: number, first: TextDeltaEvent): TextDeltaEvent {
+  const deltas: string[] = [];
+  for (let position = start; position < start + run; position += 1) deltas.push((events[position] as TextDeltaEvent).delta);
+  const delta = deltas.join('');
+  return first.partIndex === undefined ? { type: 'text-delta', messageId: first.messageId, delta } : { type: 'text-delta', messageId: first.messageId, delta, partIndex: first.partIndex };
 }
 
 // Explicit object literals rather than spreads on the per-delta path: several times cheaper in
