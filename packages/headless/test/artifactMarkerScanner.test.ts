@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createArtifactMarkerScanner, splitArtifactMarkers } from '@threadline/headless';
 import type { MarkerSegment } from '@threadline/headless';
+import { createBoostedMarkerScanner } from '../src/dialects/boosted/createArtifactMarkerScanner';
 
 function scanInSlices(slices: string[]): MarkerSegment[] {
   const scanner = createArtifactMarkerScanner();
@@ -103,5 +104,19 @@ describe('artifact marker scanner', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('isPlainText', () => {
+  it('is true only while a slice would pass through whole with nothing held back', () => {
+    const scanner = createBoostedMarkerScanner();
+    expect(scanner.isPlainText('word')).toBe(true);
+    expect(scanner.isPlainText('a `tick`')).toBe(false);
+    expect(scanner.push('text ``')).toEqual([{ type: 'text', text: 'text ' }]);
+    expect(scanner.isPlainText('word')).toBe(false);
+    expect(scanner.push('`json\n{"artifact_id": "a1"}\n```')).toEqual([{ type: 'artifact', artifactId: 'a1' }]);
+    expect(scanner.isPlainText('word')).toBe(true);
+    expect(scanner.push('```py\n')).toEqual([]);
+    expect(scanner.isPlainText('print(1)')).toBe(false);
   });
 });

@@ -343,3 +343,19 @@ describe.skipIf(!sharedPresent)('Assistants decoder on the shared transcripts an
     expect(messages(second)[0]?.text).toMatch(/^Since it's warm and sunny outside/);
   });
 });
+
+describe('assistants decoder: interleaved messages', () => {
+  it('merges the deltas of two messages streaming in turn into their own message', () => {
+    const decoder = createDecoder('assistants', { onWarning: () => {} });
+    const frame = (event: string, data: unknown): SseMessage => ({ event, data: JSON.stringify(data) });
+    const created = (id: string) => frame('thread.message.created', { id, object: 'thread.message', role: 'assistant', status: 'in_progress', content: [] });
+    const delta = (id: string, value: string) => frame('thread.message.delta', { id, object: 'thread.message.delta', delta: { content: [{ index: 0, type: 'text', text: { value } }] } });
+    // Completed without content: the final text is each message's own accumulated snapshot.
+    const completed = (id: string) => frame('thread.message.completed', { id, object: 'thread.message', role: 'assistant', status: 'completed' });
+    const messages = [created('msg_a'), created('msg_b'), delta('msg_a', 'one'), delta('msg_a', ' two'), delta('msg_b', 'uno'), delta('msg_a', ' three'), delta('msg_b', ' dos'), completed('msg_a'), completed('msg_b')];
+    const state = reduceThreadEvents(createThreadState(), messages.flatMap((message) => decoder.decode(message)));
+    const text = (id: string) => toSnapshot(state).items.flatMap((item) => (item.kind === 'message' && item.id === id ? item.parts : [])).map((part) => (part.type === 'text' ? part.text : '')).join('');
+    expect(text('msg_a')).toBe('one two three');
+    expect(text('msg_b')).toBe('uno dos');
+  });
+});

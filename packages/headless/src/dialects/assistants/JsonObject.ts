@@ -1,8 +1,7 @@
-// The wire readers every dialect shares, and the index helpers of the Assistants delta format.
+// The index helpers of the Assistants delta format (the wire readers themselves are in `../readJson`).
 import { isJsonObject } from '../readJson';
 import type { JsonObject } from '../readJson';
 
-export { isJsonObject, readArray, readNumber, readObject, readString } from '../readJson';
 export type { JsonObject } from '../readJson';
 
 /** The `index` of a list entry (a content part, tool call, output or annotation), or null. */

@@ -1,4 +1,5 @@
-import { isJsonObject, readIndex } from './JsonObject';
+import { readIndex } from './JsonObject';
+import { isJsonObject } from '../readJson';
 import type { JsonObject } from './JsonObject';
 
 /**

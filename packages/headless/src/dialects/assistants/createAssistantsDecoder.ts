@@ -4,7 +4,7 @@ import type { Decoder, DecoderOptions } from '../Decoder';
 import { warnInDevelopment } from '../warnInDevelopment';
 import { createMessageTracker } from './createMessageTracker';
 import { createRunStepTracker } from './createRunStepTracker';
-import { isJsonObject, readArray, readObject, readString } from './JsonObject';
+import { isJsonObject, readArray, readObject, readString } from '../readJson';
 import type { JsonObject } from './JsonObject';
 import { readAssistantsFrame } from './readAssistantsFrame';
 import type { AssistantsEventName } from './readAssistantsFrame';

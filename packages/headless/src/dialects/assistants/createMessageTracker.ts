@@ -1,8 +1,9 @@
 import type { Citation } from '../../events/Citation';
 import type { ContentPart } from '../../events/ContentPart';
 import type { MessageEndStatus, MessageRole, ThreadEvent } from '../../events/ThreadEvent';
+import { readArray, readObject, readString } from '../readJson';
 import { freshText } from './freshText';
-import { findByIndex, readArray, readIndex, readObject, readString, withIndexes } from './JsonObject';
+import { findByIndex, readIndex, withIndexes } from './JsonObject';
 import type { JsonObject } from './JsonObject';
 import { mergeDeltaInto } from './mergeDeltaInto';
 import { countCodePoints, toAssistantsCitation } from './toAssistantsCitation';
@@ -49,11 +50,23 @@ export function createMessageTracker(onWarning: (message: string) => void): Mess
     return null;
   }
 
+  // A message streams a delta per word, each with a fresh copy of its id: comparing it with the
+  // last id is cheaper than hashing it into the map again.
+  let lastId: string | null = null;
+  let lastTracked: TrackedMessage | null = null;
+
   function start(id: string, role: unknown, events: ThreadEvent[]): TrackedMessage {
+    if (id === lastId && lastTracked !== null) return lastTracked;
     const existing = messages.get(id);
-    if (existing) return existing;
+    if (existing) {
+      lastId = id;
+      lastTracked = existing;
+      return existing;
+    }
     const tracked: TrackedMessage = { snapshot: { content: [] }, textSent: new Map(), partsSent: new Map(), citationsSent: new Set() };
     messages.set(id, tracked);
+    lastId = id;
+    lastTracked = tracked;
     events.push({ type: 'message-start', messageId: id, role: toRole(role) });
     return tracked;
   }
@@ -70,8 +83,9 @@ export function createMessageTracker(onWarning: (message: string) => void): Mess
           const text = readObject(merged, 'text');
           const value = readString(text, 'value') ?? '';
           const entryText = readObject(entry, 'text');
-          const codePointsBefore = sentText(tracked, index).codePoints;
-          const tail = sendText(id, tracked, index, value, entryText?.value, events);
+          const sent = sentText(tracked, index);
+          const codePointsBefore = sent.codePoints;
+          const tail = sendText(id, sent, index, value, entryText?.value, events);
           if (readArray(entryText, 'annotations').length > 0) {
             const partText: AnnotatedText = { tail, units: value.length - tail.length, codePoints: codePointsBefore, whole: () => value };
             sendCitations(id, tracked, index, partText, readArray(text, 'annotations'), content, events);
@@ -79,7 +93,7 @@ export function createMessageTracker(onWarning: (message: string) => void): Mess
           break;
         }
         case 'refusal': {
-          sendText(id, tracked, index, readString(merged, 'refusal') ?? '', (entry as JsonObject).refusal, events);
+          sendText(id, sentText(tracked, index), index, readString(merged, 'refusal') ?? '', (entry as JsonObject).refusal, events);
           break;
         }
         default: {
@@ -103,8 +117,7 @@ export function createMessageTracker(onWarning: (message: string) => void): Mess
   }
 
   // Returns the text sent: the end of `value`, usually the fragment itself.
-  function sendText(id: string, tracked: TrackedMessage, index: number, value: string, fragment: unknown, events: ThreadEvent[]): string {
-    const sent = sentText(tracked, index);
+  function sendText(id: string, sent: SentText, index: number, value: string, fragment: unknown, events: ThreadEvent[]): string {
     const delta = freshText(value, sent.units, fragment);
     if (delta === '') return delta;
     sent.units += delta.length;

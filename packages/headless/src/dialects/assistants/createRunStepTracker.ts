@@ -1,7 +1,8 @@
 import type { ThreadEvent } from '../../events/ThreadEvent';
 import { accumulateDelta } from './accumulateDelta';
 import { freshText } from './freshText';
-import { findByIndex, readArray, readIndex, readNumber, readObject, readString, withIndexes } from './JsonObject';
+import { findByIndex, readIndex, withIndexes } from './JsonObject';
+import { readArray, readNumber, readObject, readString } from '../readJson';
 import type { JsonObject } from './JsonObject';
 
 /** Follows the run steps of one Assistants stream and turns their tool calls into canonical events. */

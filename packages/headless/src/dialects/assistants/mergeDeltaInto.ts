@@ -1,4 +1,5 @@
-import { isJsonObject, readIndex } from './JsonObject';
+import { isJsonObject } from '../readJson';
+import { readIndex } from './JsonObject';
 import type { JsonObject } from './JsonObject';
 
 /**
@@ -19,7 +20,11 @@ export function mergeDeltaInto(snapshot: JsonObject, delta: JsonObject): void {
       snapshot[key] = isIndexedList(value) ? mergeListInto([], value) : copyJson(value);
       continue;
     }
-    snapshot[key] = mergeValue(key, snapshot[key], value);
+    const current = snapshot[key];
+    const merged = mergeValue(key, current, value);
+    // Most keys of a delta leave their value as it was (an entry's index and type, an object merged
+    // in place): only a value that changed is stored (-0 over 0 included).
+    if (merged !== current || (merged === 0 && !Object.is(merged, current))) snapshot[key] = merged;
   }
 }
 

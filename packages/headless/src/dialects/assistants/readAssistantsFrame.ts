@@ -1,5 +1,5 @@
 import type { SseMessage } from '../../transport/SseMessage';
-import { isJsonObject, readString } from './JsonObject';
+import { isJsonObject, readString } from '../readJson';
 import type { JsonObject } from './JsonObject';
 
 /** The Assistants v2 stream events the decoder understands (`done` is read as its own frame kind). */
@@ -50,6 +50,7 @@ export type AssistantsFrame =
 // Names map to the constants themselves: an event name read off the wire is a fresh string each
 // frame, and the decoder's switch compares constants by pointer, strings read off the wire by content.
 const known: ReadonlyMap<string, AssistantsEventName> = new Map(assistantsEventNames.map((name) => [name, name]));
+const MESSAGE_DELTA: AssistantsEventName = 'thread.message.delta';
 
 /**
  * Reads one SSE message of the Assistants stream. The `event:` line names the event; without one
@@ -59,7 +60,8 @@ export function readAssistantsFrame(message: SseMessage): AssistantsFrame {
   const wireName = message.event === undefined || message.event === '' || message.event === 'message' ? null : message.event;
   const data = message.data.trim();
   if (wireName === 'done' || (wireName === null && data === '[DONE]')) return { kind: 'done' };
-  const named = wireName === null ? null : (known.get(wireName) ?? null);
+  // Most frames are message deltas: a comparison recognises them before the map hashes the name.
+  const named = wireName === null ? null : wireName === MESSAGE_DELTA ? MESSAGE_DELTA : (known.get(wireName) ?? null);
   if (wireName !== null && named === null) return { kind: 'ignored', reason: `Ignored an unknown Assistants event "${wireName}".` };
 
   let value: unknown;

@@ -1,5 +1,5 @@
 import type { Citation } from '../../events/Citation';
-import { isJsonObject, readObject, readString } from './JsonObject';
+import { isJsonObject, readObject, readString } from '../readJson';
 
 // A file_search marker as the model writes it: 【message:result†file name】.
 const FILE_SEARCH_MARKER = /【[^】†]*†([^】]+)】/;

@@ -1,5 +1,5 @@
 import type { ContentPart } from '../../events/ContentPart';
-import { readObject, readString } from './JsonObject';
+import { readObject, readString } from '../readJson';
 
 /**
  * One entry of an Assistants message `content` as a content part: `text` and `refusal` are text,

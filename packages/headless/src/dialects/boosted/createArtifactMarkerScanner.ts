@@ -9,6 +9,15 @@ export interface ArtifactMarkerScanner {
   flush(): MarkerSegment[];
 }
 
+/** The scanner as the Boosted decoder uses it. */
+export interface BoostedMarkerScanner extends ArtifactMarkerScanner {
+  /**
+   * Whether `push(slice)` would hand the slice back whole as text and hold nothing back, so that
+   * the caller may use the slice as it is and skip the push.
+   */
+  isPlainText(slice: string): boolean;
+}
+
 const FENCE = '```';
 // A fence is kept back while it might still be a marker; past this size it is plain text.
 const MAX_MARKER_LENGTH = 16 * 1024;
@@ -24,13 +33,22 @@ const INFO_STRING_THEN_BLANK = /^[A-Za-z0-9_+.-]*[ \t]*(?:\r?\n)?\s*/;
  * or two trailing backticks that may start a fence) is held until the next slice decides it.
  */
 export function createArtifactMarkerScanner(): ArtifactMarkerScanner {
+  return createBoostedMarkerScanner();
+}
+
+/** {@link createArtifactMarkerScanner}, with what the decoder asks of it on the per-chunk path. */
+export function createBoostedMarkerScanner(): BoostedMarkerScanner {
   // 'text': outside fences; 'candidate': inside a fence that may be a marker; 'code': inside a fence that is not.
   let mode: 'text' | 'candidate' | 'code' = 'text';
   let held = '';
 
+  // Most slices are a word of plain text: with no backtick there is nothing to hold or decide.
+  function isPlainText(slice: string): boolean {
+    return mode === 'text' && held === '' && !slice.includes('`');
+  }
+
   function push(slice: string): MarkerSegment[] {
-    // Most slices are a word of plain text: with no backtick there is nothing to hold or decide.
-    if (mode === 'text' && held === '' && !slice.includes('`')) return slice === '' ? [] : [{ type: 'text', text: slice }];
+    if (isPlainText(slice)) return slice === '' ? [] : [{ type: 'text', text: slice }];
     const out: MarkerSegment[] = [];
     let buffer = held + slice;
     held = '';
@@ -83,7 +101,7 @@ export function createArtifactMarkerScanner(): ArtifactMarkerScanner {
     return out;
   }
 
-  return { push, flush };
+  return { push, flush, isPlainText };
 }
 
 /** Splits a whole text into segments at once (the final message, a history entry). */

@@ -2,8 +2,8 @@ import type { MessageEndStatus, RunEndStatus, ThreadEvent } from '../../events/T
 import type { SseMessage } from '../../transport/SseMessage';
 import type { Decoder, DecoderOptions } from '../Decoder';
 import { warnInDevelopment } from '../warnInDevelopment';
-import { createArtifactMarkerScanner, splitArtifactMarkers } from './createArtifactMarkerScanner';
-import type { ArtifactMarkerScanner, MarkerSegment } from './createArtifactMarkerScanner';
+import { createBoostedMarkerScanner, splitArtifactMarkers } from './createArtifactMarkerScanner';
+import type { BoostedMarkerScanner, MarkerSegment } from './createArtifactMarkerScanner';
 import { readBoostedFrame } from './readBoostedFrame';
 import { toBoostedCitation } from './toBoostedCitation';
 
@@ -29,7 +29,7 @@ type Json = Record<string, unknown>;
 interface OpenMessage {
   id: string;
   raw: string;
-  scanner: ArtifactMarkerScanner;
+  scanner: BoostedMarkerScanner;
 }
 
 /**
@@ -67,7 +67,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
     if (open) return open;
     finished = null;
     messageCount += 1;
-    open = { id: `${idPrefix}msg-${messageCount}`, raw: '', scanner: createArtifactMarkerScanner() };
+    open = { id: `${idPrefix}msg-${messageCount}`, raw: '', scanner: createBoostedMarkerScanner() };
     events.push({ type: 'message-start', messageId: open.id, role: 'assistant' });
     return open;
   }
@@ -95,10 +95,14 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
   }
 
   function onChunk(events: ThreadEvent[], payload: unknown, siblings: Readonly<Json>): void {
-    const text = typeof payload === 'string' ? payload : (readString(payload, 'message', 'text') ?? '');
+    const text = typeof payload === 'string' ? payload : (readString(payload, 'message') ?? readString(payload, 'text') ?? '');
     const message = ensureMessage(events);
     message.raw += text;
-    pushSegments(events, message.id, message.scanner.push(text));
+    if (message.scanner.isPlainText(text)) {
+      if (text !== '') events.push({ type: 'text-delta', messageId: message.id, delta: text });
+    } else {
+      pushSegments(events, message.id, message.scanner.push(text));
+    }
     const citations = isObject(payload) ? payload.citations : undefined;
     if (Array.isArray(citations)) {
       for (const citation of citations) events.push({ type: 'citation-add', messageId: message.id, citation: toBoostedCitation(citation) });
@@ -111,7 +115,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
   }
 
   function onFinalMessage(events: ThreadEvent[], payload: unknown, siblings: Readonly<Json>): void {
-    const text = typeof payload === 'string' ? payload : readString(payload, 'message', 'text', 'content');
+    const text = typeof payload === 'string' ? payload : (readString(payload, 'message') ?? readString(payload, 'text') ?? readString(payload, 'content'));
     const metadata = readObject(payload, 'message_metadata') ?? readObject(siblings, 'message_metadata');
     const rawCitations = metadata?.citations ?? (isObject(payload) ? payload.citations : undefined);
     if (!open && !finished && text === null) return;
@@ -132,7 +136,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
   }
 
   function onTaskStatus(events: ThreadEvent[], payload: unknown): void {
-    const status = typeof payload === 'string' ? payload : readString(payload, 'status', 'state');
+    const status = typeof payload === 'string' ? payload : (readString(payload, 'status') ?? readString(payload, 'state'));
     const ended = toRunEndStatus(status);
     if (ended === null) {
       ensureRun(events);
@@ -150,8 +154,8 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
   }
 
   function onWorkerError(events: ThreadEvent[], payload: unknown): void {
-    const message = typeof payload === 'string' ? payload : (readString(payload, 'message', 'error', 'detail') ?? 'The agent reported an error.');
-    const code = readString(payload, 'code', 'error_code');
+    const message = typeof payload === 'string' ? payload : (readString(payload, 'message') ?? readString(payload, 'error') ?? readString(payload, 'detail') ?? 'The agent reported an error.');
+    const code = readString(payload, 'code') ?? readString(payload, 'error_code');
     ensureRun(events);
     events.push({ type: 'run-error', error: { kind: 'server', code, message, retryable: true } });
     closeOpen(events, 'error');
@@ -186,7 +190,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
     switch (name) {
       case 'message_work_in_progress': {
         ensureRun(events);
-        const log = typeof payload === 'string' ? payload : readString(payload, 'log', 'message', 'text');
+        const log = typeof payload === 'string' ? payload : (readString(payload, 'log') ?? readString(payload, 'message') ?? readString(payload, 'text'));
         if (log !== null) events.push({ type: 'progress-add', text: log });
         break;
       }
@@ -206,7 +210,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
         break;
       }
       case 'thread_name': {
-        const title = typeof payload === 'string' ? payload : readString(payload, 'thread_name', 'name', 'title');
+        const title = typeof payload === 'string' ? payload : (readString(payload, 'thread_name') ?? readString(payload, 'name') ?? readString(payload, 'title'));
         if (title !== null) events.push({ type: 'thread-update', title });
         break;
       }
@@ -274,13 +278,11 @@ function readObject(value: unknown, key: string): Json | null {
   return isObject(inner) ? inner : null;
 }
 
-function readString(value: unknown, ...keys: string[]): string | null {
+// One key, read as `readString(a) ?? readString(b)`: a rest parameter would allocate its array per chunk.
+function readString(value: unknown, key: string): string | null {
   if (!isObject(value)) return null;
-  for (const key of keys) {
-    const inner = value[key];
-    if (typeof inner === 'string') return inner;
-  }
-  return null;
+  const inner = value[key];
+  return typeof inner === 'string' ? inner : null;
 }
 
 function readBoolean(value: unknown, key: string): boolean {

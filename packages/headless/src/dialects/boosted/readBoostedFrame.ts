@@ -48,31 +48,35 @@ export function readBoostedFrame(message: SseMessage): BoostedFrame {
   const keyFramed = message.event === 'message' && isObject(value) && Object.keys(value).some((key) => known.has(normalizeName(key)));
   if (message.event && !keyFramed) {
     const payload = isSingleKey(value, message.event) ? value[message.event] : value;
-    return toEvent(message.event, payload, noSiblings);
+    return toEvent(message.event, normalizeName(message.event), payload, noSiblings);
   }
   if (!isObject(value)) return { kind: 'malformed', reason: 'the frame is not a JSON object' };
 
   const keys = Object.keys(value);
   let eventKey: string | undefined;
+  let eventName: string | undefined;
   let eventKeys = 0;
   for (const key of keys) {
-    if (!known.has(normalizeName(key))) continue;
+    const name = normalizeName(key);
+    if (!known.has(name)) continue;
     eventKey = key;
+    eventName = name;
     eventKeys += 1;
   }
   const nameKey = eventKeys === 1 ? eventKey : keys.length === 1 ? keys[0] : undefined;
   if (nameKey !== undefined) {
-    if (keys.length === 1) return toEvent(nameKey, value[nameKey], noSiblings);
+    const name = eventKeys === 1 && eventName !== undefined ? eventName : normalizeName(nameKey);
+    if (keys.length === 1) return toEvent(nameKey, name, value[nameKey], noSiblings);
     const { [nameKey]: payload, ...siblings } = value;
-    return toEvent(nameKey, payload, siblings);
+    return toEvent(nameKey, name, payload, siblings);
   }
   const discriminator = typeof value.type === 'string' ? value.type : typeof value.event === 'string' ? value.event : undefined;
-  if (discriminator !== undefined) return toEvent(discriminator, value, noSiblings);
+  if (discriminator !== undefined) return toEvent(discriminator, normalizeName(discriminator), value, noSiblings);
   return { kind: 'event', name: keys.join(','), payload: value, siblings: noSiblings, grpc: false };
 }
 
-function toEvent(wireName: string, payload: unknown, siblings: Readonly<Record<string, unknown>>): BoostedFrame {
-  const name = normalizeName(wireName);
+// `name` is `normalizeName(wireName)`, which the caller has often worked out already.
+function toEvent(wireName: string, name: string, payload: unknown, siblings: Readonly<Record<string, unknown>>): BoostedFrame {
   return { kind: 'event', name, payload, siblings, grpc: name !== wireName && wireName.endsWith('_event') };
 }
 

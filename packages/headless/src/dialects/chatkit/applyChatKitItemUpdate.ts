@@ -1,5 +1,6 @@
 import { applyWidgetUpdate, toWidgetNode } from './applyWidgetUpdate';
-import { isJsonObject, readArray, readIndex, readObject, readString } from './isJsonObject';
+import { readIndex } from './isJsonObject';
+import { isJsonObject, readArray, readObject, readString } from '../readJson';
 import type { JsonObject } from './isJsonObject';
 
 /** Which item type each family of `thread.item.updated` updates applies to (a Map: the keys come off the wire). */

@@ -1,5 +1,5 @@
 import type { WidgetNode } from '../../events/WidgetNode';
-import { isJsonObject, readString } from './isJsonObject';
+import { isJsonObject, readString } from '../readJson';
 
 /**
  * The widget tree after one ChatKit widget update, as the server's own `diff_widget` means it:

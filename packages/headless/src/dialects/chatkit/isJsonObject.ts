@@ -1,7 +1,6 @@
-// The wire readers every dialect shares, and ChatKit's index reader.
+// ChatKit's index reader (the wire readers themselves are in `../readJson`).
 import { readNumber } from '../readJson';
 
-export { isJsonObject, readArray, readNumber, readObject, readString } from '../readJson';
 export type { JsonObject } from '../readJson';
 
 /** The non-negative integer at `key` (an index), or null. */

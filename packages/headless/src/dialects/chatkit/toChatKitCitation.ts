@@ -1,5 +1,6 @@
 import type { Citation } from '../../events/Citation';
-import { isJsonObject, readIndex, readString } from './isJsonObject';
+import { readIndex } from './isJsonObject';
+import { isJsonObject, readString } from '../readJson';
 
 /**
  * Normalizes one ChatKit annotation (`{type: "annotation", source, index?}`) into a citation.

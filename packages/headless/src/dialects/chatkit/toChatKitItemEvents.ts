@@ -1,6 +1,6 @@
 import type { ThreadEvent, WorkflowUpdateEvent } from '../../events/ThreadEvent';
 import { toWidgetNode } from './applyWidgetUpdate';
-import { isJsonObject, readNumber, readObject, readString } from './isJsonObject';
+import { isJsonObject, readNumber, readObject, readString } from '../readJson';
 import { toChatKitMessageContent } from './toChatKitMessageContent';
 import { toChatKitPendingAction } from './toChatKitPendingAction';
 import { toWorkflowTask } from './toWorkflowTask';

@@ -1,6 +1,6 @@
 import type { Citation } from '../../events/Citation';
 import type { ContentPart } from '../../events/ContentPart';
-import { isJsonObject, readArray, readObject, readString } from './isJsonObject';
+import { isJsonObject, readArray, readObject, readString } from '../readJson';
 import { toChatKitCitation } from './toChatKitCitation';
 
 /** What a ChatKit message item shows: its parts in order and the citations behind them. */

@@ -1,5 +1,5 @@
 import type { PendingAction, PendingQuestion } from '../../events/PendingAction';
-import { isJsonObject, readArray, readString } from './isJsonObject';
+import { isJsonObject, readArray, readString } from '../readJson';
 
 /**
  * What a ChatKit item waits on the client for, or null when it waits for nothing:

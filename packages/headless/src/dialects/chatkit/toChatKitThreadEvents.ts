@@ -1,5 +1,5 @@
 import type { ThreadEvent } from '../../events/ThreadEvent';
-import { readArray, readObject, readString } from './isJsonObject';
+import { readArray, readObject, readString } from '../readJson';
 import { toChatKitItemEvents } from './toChatKitItemEvents';
 
 /**

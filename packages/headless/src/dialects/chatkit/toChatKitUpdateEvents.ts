@@ -1,5 +1,6 @@
 import type { ThreadEvent } from '../../events/ThreadEvent';
-import { readArray, readIndex, readObject, readString } from './isJsonObject';
+import { readIndex } from './isJsonObject';
+import { readArray, readObject, readString } from '../readJson';
 import type { JsonObject } from './isJsonObject';
 import { toChatKitCitation } from './toChatKitCitation';
 import { toChatKitItemEvents } from './toChatKitItemEvents';

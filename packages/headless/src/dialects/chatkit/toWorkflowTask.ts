@@ -1,5 +1,5 @@
 import type { WorkflowTask } from '../../events/WorkflowTask';
-import { readArray, readString } from './isJsonObject';
+import { readArray, readString } from '../readJson';
 import { toChatKitSourceCitation } from './toChatKitCitation';
 
 /**

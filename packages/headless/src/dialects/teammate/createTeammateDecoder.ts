@@ -9,7 +9,7 @@ import { createTeammateBlocks } from './createTeammateBlocks';
 import { createTeammateIds } from './createTeammateIds';
 import { createTeammateTools } from './createTeammateTools';
 import { createTodoLists } from './createTodoLists';
-import { pickRecord, pickString, pickText } from './pickString';
+import { pickRecord, pickString, pickStringAt, pickText } from './pickString';
 import type { Json } from './pickString';
 import { readTeammateFrame } from './readTeammateFrame';
 import { progressFrameTexts, silentTeammateFrameTypes, terminalFailureTypes, warningNoticeTitles } from './teammateFrameTypes';
@@ -106,7 +106,7 @@ export function createTeammateDecoder(options: DecoderOptions = {}): Decoder {
     const wireId = pickString(raw, 'id');
     if (step === 'start') blocks.startReasoning(events, variant, wireId);
     else if (step === 'end') blocks.endReasoning(events, variant, wireId);
-    else blocks.appendReasoning(events, variant, pickText(raw, 'delta', 'text', 'plan'), wireId);
+    else blocks.appendReasoning(events, variant, pickText(raw, 'delta') || pickText(raw, 'text') || pickText(raw, 'plan'), wireId);
   }
 
   // The families of frames this switch does not name: reasoning blocks, silent frames, failures,
@@ -131,7 +131,8 @@ export function createTeammateDecoder(options: DecoderOptions = {}): Decoder {
 
   // The frames of the Teammate protocol itself come first: a text delta is most of a stream.
   function decodeFrame(events: ThreadEvent[], type: string, raw: Json): void {
-    if (CONTENT_FRAMES.has(type)) openRun(events);
+    // openRun only acts while idle: the set is not consulted for every frame of an open run.
+    if (phase === 'idle' && CONTENT_FRAMES.has(type)) openRun(events);
     switch (type) {
       case 'metadata': {
         return startTurn(events, raw);
@@ -141,7 +142,7 @@ export function createTeammateDecoder(options: DecoderOptions = {}): Decoder {
       }
       case 'text-delta':
       case 'message-delta': {
-        return blocks.appendText(events, pickText(raw, 'delta', 'text') || pickText(pickRecord(raw, 'delta'), 'text'), pickString(raw, 'id'));
+        return blocks.appendText(events, pickText(raw, 'delta') || pickText(raw, 'text') || pickText(pickRecord(raw, 'delta'), 'text'), pickStringAt(raw, 'id'));
       }
       case 'text-end': {
         return blocks.endText(events, pickString(raw, 'id'));

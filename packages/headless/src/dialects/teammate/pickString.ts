@@ -11,10 +11,21 @@ export const isRecord = isJsonObject;
 export function pickString(value: unknown, ...keys: string[]): string | null {
   if (!isRecord(value)) return null;
   for (const key of keys) {
-    const inner = value[key];
-    if (typeof inner === 'string' && inner !== '') return inner;
-    if (typeof inner === 'number' && Number.isFinite(inner)) return String(inner);
+    const picked = pickStringAt(value, key);
+    if (picked !== null) return picked;
   }
+  return null;
+}
+
+/**
+ * {@link pickString} for one key. A rest parameter allocates its array on every call, which a
+ * field read once per text delta should not.
+ */
+export function pickStringAt(value: unknown, key: string): string | null {
+  if (!isRecord(value)) return null;
+  const inner = value[key];
+  if (typeof inner === 'string' && inner !== '') return inner;
+  if (typeof inner === 'number' && Number.isFinite(inner)) return String(inner);
   return null;
 }
 
@@ -25,12 +36,12 @@ export function pickRecord(value: unknown, key: string): Json | null {
   return isRecord(inner) ? inner : null;
 }
 
-/** The first of `keys` that holds a non-empty string, else `''`: delta text, taken as it is. */
-export function pickText(value: unknown, ...keys: string[]): string {
+/**
+ * `value[key]` when it holds a non-empty string, else `''`: delta text, taken as it is. One key, so
+ * that a frame's hot path allocates no array of keys: several read as `pickText(a) || pickText(b)`.
+ */
+export function pickText(value: unknown, key: string): string {
   if (!isRecord(value)) return '';
-  for (const key of keys) {
-    const text = value[key];
-    if (typeof text === 'string' && text !== '') return text;
-  }
-  return '';
+  const text = value[key];
+  return typeof text === 'string' && text !== '' ? text : '';
 }
