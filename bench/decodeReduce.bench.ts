@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { bench, describe } from 'vitest';
-import { createDecoder, createSseReader, createThreadState, reduceThreadEvents, supportedDialects } from '@threadline/headless';
+import type * as Headless from '@threadline/headless';
 import type { DialectName, SseMessage, ThreadEvent, ThreadState } from '@threadline/headless';
 import { createRounds } from './createRounds';
 import type { Rounds, Variant } from './createRounds';
@@ -29,6 +30,17 @@ const DECODE_REDUCE = 'decode + reduce';
 const PER_MESSAGE = 'decode + reduce, a batch per message';
 const TRANSPORT = 'bytes → SSE → decode + reduce';
 const DECODE_ONLY = 'decode only';
+
+// Timed on the built package (`pnpm build`), loaded natively by Node as an app's server or bundle
+// runs it. The sources run through Vitest's module runner, which turns every call into another
+// module into a getter: one-concept-per-file code paid 10 to 25% more there than built.
+// DECODE_REDUCE_SOURCE=1 times the sources instead.
+const fromSource = process.env.DECODE_REDUCE_SOURCE === '1';
+const builtEntry = new URL('../packages/headless/dist/index.js', import.meta.url);
+if (!fromSource && !existsSync(builtEntry)) throw new Error('bench/decodeReduce.bench.ts times the built package: run `pnpm build` first (or set DECODE_REDUCE_SOURCE=1).');
+const { createDecoder, createSseReader, createThreadState, reduceThreadEvents, supportedDialects } = (await (fromSource
+  ? import('@threadline/headless')
+  : import(/* @vite-ignore */ builtEntry.href))) as typeof Headless;
 
 const ignore = () => {};
 let sink: unknown;
@@ -143,7 +155,7 @@ function printTable(): void {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const format = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
   const notes = [
-    `Median ns per SSE message. Events are reduced ${MESSAGES_PER_BATCH} messages at a time${detail ? `, except in "${labels[PER_MESSAGE]}"` : ''}.`,
+    `Median ns per SSE message, ${fromSource ? 'the sources through Vitest' : 'the built package'}. Events are reduced ${MESSAGES_PER_BATCH} messages at a time${detail ? `, except in "${labels[PER_MESSAGE]}"` : ''}.`,
     `×parse: median over rounds of the time over ${PARSE}'s in the same round (target: at most 2×).`,
     `vs 1k: ×parse at this size over ×parse at 1,000 events (target: flat, about 1×).`,
   ];

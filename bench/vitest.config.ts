@@ -9,6 +9,8 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     environment: 'node',
     fileParallelism: false,
+    // The built package is loaded by Node itself, not by the module runner (see decodeReduce.bench.ts).
+    server: { deps: { external: [/\/packages\/headless\/dist\//] } },
     benchmark: {
       include: ['bench/**/*.bench.{ts,tsx}'],
       reporters: ['default', './bench/medianReporter.ts'],
