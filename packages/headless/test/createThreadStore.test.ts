@@ -296,12 +296,24 @@ describe('createThreadStore', () => {
       expect(notifications).toBe(2);
       expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ parts: [{ type: 'text', text: 'Hi' }] });
 
-      // A frame with no notification in it: the next message's first words need not wait.
+      // A frame with no notification in it: a next message's whole first line need not wait...
       frames.runFrame();
-      threads.enqueue('t', [{ type: 'message-start', messageId: 'n', role: 'assistant' }, delta('n', 'Next')]);
+      const line = Array.from({ length: 20 }, (_, index) => `word${index} `);
+      threads.enqueue('t', [{ type: 'message-start', messageId: 'n', role: 'assistant' }, ...line.map((word) => delta('n', word))]);
       await Promise.resolve();
       expect(notifications).toBe(3);
-      expect(selectItem(threads.getThread('t')!, 'n')).toMatchObject({ parts: [{ type: 'text', text: 'Next' }] });
+      expect(selectItem(threads.getThread('t')!, 'n')).toMatchObject({ parts: [{ type: 'text', text: line.slice(0, 13).join('') }] });
+
+      // ...but a first word alone (a paced stream's) waits for the line the next frame gathers.
+      frames.runFrame();
+      frames.runFrame();
+      threads.enqueue('t', [{ type: 'message-start', messageId: 'o', role: 'assistant' }, delta('o', '#')]);
+      await Promise.resolve();
+      expect(notifications).toBe(4);
+      threads.enqueue('t', [delta('o', ' Global')]);
+      frames.runFrame();
+      expect(notifications).toBe(5);
+      expect(selectItem(threads.getThread('t')!, 'o')).toMatchObject({ parts: [{ type: 'text', text: '# Global' }] });
     });
 
     it('flushes at every frame with throttleMs 0, and a local dispatch never waits', () => {

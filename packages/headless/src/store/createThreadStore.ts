@@ -35,8 +35,9 @@ export interface ThreadStoreOptions {
   /** How much text a thread takes in from the network before it refuses more. */
   limits?: ThreadSizeLimits;
   /**
-   * Whether a message's first words, and the end of an answer or a run with the words before
-   * it, apply at the end of the task they arrive in rather than at the next frame (default true),
+   * Whether a message's first line (once it has all arrived, as in a burst), and the end of an
+   * answer or a run with the words before it, apply at the end of the task they arrive in rather
+   * than at the next frame (default true),
    * unless the store notified from a task that no frame has painted yet. They then render ahead
    * of that frame, which only paints them: the first and last words show up to a render sooner,
    * and still with at most one notification per painted frame.
@@ -114,8 +115,17 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   // that frame's time, for the callbacks that run in it after it began. A notification from a
   // frame callback is painted by its own frame, before any later task's.
   let taskPending = false;
+  // Whether an answer's or a run's end is queued: its last words need wait for nothing.
+  let endingQueued = false;
   let paintingFrame: number | undefined;
   let inFrame = false;
+
+  // Whether a message's first line (`firstWordsChars`) has all arrived: a first word alone (a
+  // paced stream's, often a `#`) is worth less than the line the next frame gathers.
+  function firstLineQueued(): boolean {
+    for (const { end } of firstWords.values()) if (end !== Infinity) return true;
+    return false;
+  }
 
   function isFirstText(threadId: string, event: ThreadEvent): boolean {
     if (event.type !== 'text-delta' || writing.get(threadId) === event.messageId) return false;
@@ -165,6 +175,7 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     queuedConnections = new Map();
     queuedActivity = new Map();
     firstWords = new Map();
+    endingQueued = false;
     if (batches.size > 0) lastFlush = now();
     apply(batches, connectionChanges, activityChanges);
   }
@@ -242,7 +253,10 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
       queue.set(threadId, pending);
       let urgent = false;
       events.forEach((event, index) => {
-        if (endings.has(event.type)) urgent = true;
+        if (endings.has(event.type)) {
+          urgent = true;
+          endingQueued = true;
+        }
         if (event.type !== 'text-delta') return;
         if (isFirstText(threadId, event) && !firstWords.has(threadId)) {
           firstWords.set(threadId, { messageId: event.messageId, left: firstWordsChars, end: Infinity });
@@ -257,7 +271,7 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
         // After the task: what arrived with them is queued by then (and, after first words, cut off).
         cancelScheduled?.();
         cancelScheduled = afterTask(() => {
-          if (!taskPending) return flushFirstWords();
+          if (!taskPending && (endingQueued || firstLineQueued())) return flushFirstWords();
           cancelScheduled = schedule(flushFrame);
         });
       } else if (urgent) {
