@@ -3,7 +3,6 @@ import remarkGfm from 'remark-gfm';
 import { bench, describe } from 'vitest';
 import type { MessageItem } from '@threadline/headless';
 import { createLongReport } from '@threadline/simulator';
-import { citationPlaceholder } from '@threadline/ui';
 import { parseMarkdownTree } from '../packages/ui/src/internal/parseMarkdownTree';
 import { extendMarkdownTree } from '../packages/ui/src/markdown/extendMarkdownTree';
 import type { ParsedMarkdown } from '../packages/ui/src/markdown/extendMarkdownTree';
@@ -21,6 +20,7 @@ import type { ExtendedCitationMarkers } from '../packages/ui/src/message/extendC
 import { injectCitationMarkers } from '../packages/ui/src/message/injectCitationMarkers';
 import { placeCitations } from '../packages/ui/src/message/placeCitations';
 import { longCitedMarkdown, longMarkdown } from './longMarkdown';
+import { blockFrameLength, openBlockFrames } from './openBlockFrames';
 
 // The work a streaming message does outside React on each frame, before any block renders:
 // citation placement and marker injection, the block split, healing. A 20,000-token answer
@@ -106,29 +106,7 @@ describe(`per-frame work outside React with citations, one ${frameLength}-charac
 
 // The element tree of the open block, a long paragraph streaming in (the profile's open blocks
 // are ~700 characters), for each frame's healed source: what `MarkdownBlock` computes before React
-// reconciles it. "react-markdown" is how it was computed before: a processor per render.
-
-const blockFrameLength = 24;
-
-function longParagraph(withCitations: boolean): string {
-  let text = '';
-  for (let index = 0; text.length < 1_000; index += 1) {
-    const marker = withCitations ? citationPlaceholder(index) : '';
-    text += `Revenue grew **${index + 12}% year over year** as demand for accelerators rose, see [the filing](https://www.sec.gov/) for the segment detail; margins held at *41%* while \`total()\` sums the segments${marker}. `;
-  }
-  return text.slice(0, 1_000);
-}
-
-/** The healed sources the open block renders, one a frame, as `useMarkdownBlockGroups` heals them. */
-function blockFrames(withCitations: boolean): string[] {
-  const paragraph = longParagraph(withCitations);
-  const sources: string[] = [];
-  for (let length = blockFrameLength; length <= paragraph.length; length += blockFrameLength) {
-    const healed = healLastBlock([paragraph.slice(0, length)]).at(-1);
-    if (healed) sources.push(healed);
-  }
-  return sources;
-}
+// reconciles it. "react-markdown" is how it was computed before: a processor per render (see `openBlockFrames`).
 
 const caret = rehypeCaret();
 const citationMarkers = rehypeCitationMarkers();
@@ -137,7 +115,7 @@ const remarkPlugins = [remarkGfm];
 const urlTransform = (url: string) => sanitizeUrl(url);
 
 function blockRenders(withCitations: boolean) {
-  const sources = blockFrames(withCitations);
+  const sources = openBlockFrames(withCitations);
   const plugins = withCitations ? [rehypeCaret, rehypeCitationMarkers] : [rehypeCaret];
   const transforms = withCitations ? [caret, citationMarkers] : [caret];
   let frame = 0;

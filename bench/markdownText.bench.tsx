@@ -5,13 +5,13 @@ import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { bench, describe } from 'vitest';
 import type { MessageItem } from '@threadline/headless';
-import { citationPlaceholder, MarkdownText, Message } from '@threadline/ui';
-import { healLastBlock } from '../packages/ui/src/markdown/healLastBlock';
+import { MarkdownText, Message } from '@threadline/ui';
 import { MarkdownBlock } from '../packages/ui/src/markdown/MarkdownBlock';
 import { rehypeCaret } from '../packages/ui/src/markdown/rehypeCaret';
 import { rehypeCitationMarkers } from '../packages/ui/src/markdown/rehypeCitationMarkers';
 import { sanitizeUrl } from '../packages/ui/src/url/sanitizeUrl';
 import { longCitedMarkdown, longMarkdown } from './longMarkdown';
+import { blockFrameLength, openBlockFrames } from './openBlockFrames';
 
 // A long answer streaming in. A 20,000-token answer (~97k characters) at 1,000 deltas a second
 // commits ~1,200 frames of ~81 characters; issue 6 asks that the whole stream cost at most 3x
@@ -118,35 +118,14 @@ describe(`Message.Content and Message.Citations streaming, a citation every ~300
 
 // The open block alone, committed to the DOM: a long paragraph (the profile's open blocks are ~700
 // characters) growing by a few tokens a frame, each frame's source healed as `MarkdownText` heals it.
-// "react-markdown" is how a block rendered before: a processor per render.
-
-const blockFrameLength = 24;
-
-function longParagraph(withCitations: boolean): string {
-  let paragraph = '';
-  for (let index = 0; paragraph.length < 1_000; index += 1) {
-    const marker = withCitations ? citationPlaceholder(index) : '';
-    paragraph += `Revenue grew **${index + 12}% year over year** as demand for accelerators rose, see [the filing](https://www.sec.gov/) for the segment detail; margins held at *41%* while \`total()\` sums the segments${marker}. `;
-  }
-  return paragraph.slice(0, 1_000);
-}
-
-function blockFrames(withCitations: boolean): string[] {
-  const paragraph = longParagraph(withCitations);
-  const sources: string[] = [];
-  for (let length = blockFrameLength; length <= paragraph.length; length += blockFrameLength) {
-    const healed = healLastBlock([paragraph.slice(0, length)]).at(-1);
-    if (healed) sources.push(healed);
-  }
-  return sources;
-}
+// "react-markdown" is how a block rendered before: a processor per render (see `openBlockFrames`).
 
 const noComponents = {};
 const remarkPlugins = [remarkGfm];
 const urlTransform = (url: string) => sanitizeUrl(url);
 
 function blockRenders(withCitations: boolean) {
-  const sources = blockFrames(withCitations);
+  const sources = openBlockFrames(withCitations);
   const plugins = withCitations ? [rehypeCaret, rehypeCitationMarkers] : [rehypeCaret];
   const transforms = plugins.map((plugin) => plugin());
   const cases: Array<[string, (source: string) => ReactNode]> = [

@@ -17,6 +17,17 @@ export function findByIndex(list: readonly unknown[], index: number): JsonObject
   return null;
 }
 
+/** The position in `list` of the entry whose `index` is `index`, or -1. */
+export function positionOfIndex(list: readonly unknown[], index: number): number {
+  for (let position = 0; position < list.length; position += 1) if (readIndex(list[position]) === index) return position;
+  return -1;
+}
+
+/** Whether `value` is a list of indexed entries (a delta's): a first delta may name the same index twice, and merging it into an empty list folds them together. */
+export function isIndexedList(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.length > 0 && readIndex(value[0]) !== null;
+}
+
 /**
  * The list with each object entry given its position as `index` when it has none. Full objects
  * (`thread.message.created`, `thread.run.step.created`) carry no indexes; deltas merged into them

@@ -1,5 +1,5 @@
-import { readIndex } from './JsonObject';
 import { isJsonObject } from '../readJson';
+import { isIndexedList, positionOfIndex, readIndex } from './JsonObject';
 import type { JsonObject } from './JsonObject';
 
 /**
@@ -49,19 +49,9 @@ function mergeList(accumulated: readonly unknown[], delta: readonly unknown[]): 
   const result = accumulated.slice();
   for (const entry of delta) {
     const index = readIndex(entry);
-    const at = index === null ? -1 : positionOf(result, index);
+    const at = index === null ? -1 : positionOfIndex(result, index);
     if (at === -1) result.push(entry);
     else result[at] = accumulateDelta(result[at] as JsonObject, entry as JsonObject);
   }
   return result;
-}
-
-function positionOf(list: readonly unknown[], index: number): number {
-  for (let position = 0; position < list.length; position += 1) if (readIndex(list[position]) === index) return position;
-  return -1;
-}
-
-// A first delta may name the same index twice; merging into an empty list folds them together.
-function isIndexedList(value: unknown): value is unknown[] {
-  return Array.isArray(value) && value.length > 0 && readIndex(value[0]) !== null;
 }

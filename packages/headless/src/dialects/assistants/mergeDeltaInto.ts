@@ -1,5 +1,5 @@
 import { isJsonObject } from '../readJson';
-import { readIndex } from './JsonObject';
+import { isIndexedList, positionOfIndex, readIndex } from './JsonObject';
 import type { JsonObject } from './JsonObject';
 
 /**
@@ -45,21 +45,11 @@ function mergeValue(key: string, accumulated: unknown, value: unknown): unknown 
 function mergeListInto(accumulated: unknown[], delta: readonly unknown[]): unknown[] {
   for (const entry of delta) {
     const index = readIndex(entry);
-    const at = index === null ? -1 : positionOf(accumulated, index);
+    const at = index === null ? -1 : positionOfIndex(accumulated, index);
     if (at === -1) accumulated.push(copyJson(entry));
     else mergeDeltaInto(accumulated[at] as JsonObject, entry as JsonObject);
   }
   return accumulated;
-}
-
-function positionOf(list: readonly unknown[], index: number): number {
-  for (let position = 0; position < list.length; position += 1) if (readIndex(list[position]) === index) return position;
-  return -1;
-}
-
-// As in accumulateDelta: a first delta may name the same index twice.
-function isIndexedList(value: unknown): value is unknown[] {
-  return Array.isArray(value) && value.length > 0 && readIndex(value[0]) !== null;
 }
 
 function copyJson(value: unknown): unknown {
