@@ -115,10 +115,10 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
   // that frame's time, for the callbacks that run in it after it began. A notification from a
   // frame callback is painted by its own frame, before any later task's.
   let taskPending = false;
-  // Whether an answer's or a run's end is queued: its last words need wait for nothing.
-  let endingQueued = false;
   let paintingFrame: number | undefined;
   let inFrame = false;
+  // Whether an answer's or a run's end is queued: its last words wait for nothing.
+  let endingQueued = false;
 
   // Whether a message's first line (`firstWordsChars`) has all arrived: a first word alone (a
   // paced stream's, often a `#`) is worth less than the line the next frame gathers.
