@@ -1,5 +1,4 @@
 import Markdown from 'react-markdown';
-import remarkGfm from 'remark-gfm';
 import { bench, describe } from 'vitest';
 import type { MessageItem } from '@threadline/headless';
 import { createLongReport } from '@threadline/simulator';
@@ -10,17 +9,15 @@ import { groupMarkdownBlocks } from '../packages/ui/src/markdown/groupMarkdownBl
 import { healLastBlock } from '../packages/ui/src/markdown/healLastBlock';
 import { healStreamingMarkdown } from '../packages/ui/src/markdown/healStreamingMarkdown';
 import { rehypeCaret } from '../packages/ui/src/markdown/rehypeCaret';
-import { rehypeCitationMarkers } from '../packages/ui/src/markdown/rehypeCitationMarkers';
 import { renderMarkdownTree } from '../packages/ui/src/markdown/renderMarkdownTree';
 import { splitMarkdownBlocks } from '../packages/ui/src/markdown/splitMarkdownBlocks';
 import type { MarkdownBlocks } from '../packages/ui/src/markdown/splitMarkdownBlocks';
-import { sanitizeUrl } from '../packages/ui/src/url/sanitizeUrl';
 import { extendCitationMarkers } from '../packages/ui/src/message/extendCitationMarkers';
 import type { ExtendedCitationMarkers } from '../packages/ui/src/message/extendCitationMarkers';
 import { injectCitationMarkers } from '../packages/ui/src/message/injectCitationMarkers';
 import { placeCitations } from '../packages/ui/src/message/placeCitations';
 import { longCitedMarkdown, longMarkdown } from './longMarkdown';
-import { blockFrameLength, openBlockFrames } from './openBlockFrames';
+import { blockFrameLength, noComponents, openBlockFrames, openBlockSteps, remarkPlugins, urlTransform } from './openBlockFrames';
 
 // The work a streaming message does outside React on each frame, before any block renders:
 // citation placement and marker injection, the block split, healing. A 20,000-token answer
@@ -109,15 +106,10 @@ describe(`per-frame work outside React with citations, one ${frameLength}-charac
 // reconciles it. "react-markdown" is how it was computed before: a processor per render (see `openBlockFrames`).
 
 const caret = rehypeCaret();
-const citationMarkers = rehypeCitationMarkers();
-const noComponents = {};
-const remarkPlugins = [remarkGfm];
-const urlTransform = (url: string) => sanitizeUrl(url);
 
 function blockRenders(withCitations: boolean) {
   const sources = openBlockFrames(withCitations);
-  const plugins = withCitations ? [rehypeCaret, rehypeCitationMarkers] : [rehypeCaret];
-  const transforms = withCitations ? [caret, citationMarkers] : [caret];
+  const { plugins, transforms } = openBlockSteps(withCitations);
   let frame = 0;
   let parsed: ParsedMarkdown | undefined;
   let extended = 0;

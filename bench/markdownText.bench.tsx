@@ -2,16 +2,12 @@
 import type { ReactNode } from 'react';
 import { cleanup, render } from '@testing-library/react';
 import Markdown from 'react-markdown';
-import remarkGfm from 'remark-gfm';
 import { bench, describe } from 'vitest';
 import type { MessageItem } from '@threadline/headless';
 import { MarkdownText, Message } from '@threadline/ui';
 import { MarkdownBlock } from '../packages/ui/src/markdown/MarkdownBlock';
-import { rehypeCaret } from '../packages/ui/src/markdown/rehypeCaret';
-import { rehypeCitationMarkers } from '../packages/ui/src/markdown/rehypeCitationMarkers';
-import { sanitizeUrl } from '../packages/ui/src/url/sanitizeUrl';
 import { longCitedMarkdown, longMarkdown } from './longMarkdown';
-import { blockFrameLength, openBlockFrames } from './openBlockFrames';
+import { blockFrameLength, noComponents, openBlockFrames, openBlockSteps, remarkPlugins, urlTransform } from './openBlockFrames';
 
 // A long answer streaming in. A 20,000-token answer (~97k characters) at 1,000 deltas a second
 // commits ~1,200 frames of ~81 characters; issue 6 asks that the whole stream cost at most 3x
@@ -120,14 +116,10 @@ describe(`Message.Content and Message.Citations streaming, a citation every ~300
 // characters) growing by a few tokens a frame, each frame's source healed as `MarkdownText` heals it.
 // "react-markdown" is how a block rendered before: a processor per render (see `openBlockFrames`).
 
-const noComponents = {};
-const remarkPlugins = [remarkGfm];
-const urlTransform = (url: string) => sanitizeUrl(url);
 
 function blockRenders(withCitations: boolean) {
   const sources = openBlockFrames(withCitations);
-  const plugins = withCitations ? [rehypeCaret, rehypeCitationMarkers] : [rehypeCaret];
-  const transforms = plugins.map((plugin) => plugin());
+  const { plugins, transforms } = openBlockSteps(withCitations);
   const cases: Array<[string, (source: string) => ReactNode]> = [
     [
       'react-markdown, a processor per render (before)',

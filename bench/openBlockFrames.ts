@@ -1,5 +1,10 @@
+import remarkGfm from 'remark-gfm';
 import { citationPlaceholder } from '@threadline/ui';
 import { healLastBlock } from '../packages/ui/src/markdown/healLastBlock';
+import { rehypeCaret } from '../packages/ui/src/markdown/rehypeCaret';
+import { rehypeCitationMarkers } from '../packages/ui/src/markdown/rehypeCitationMarkers';
+import type { HastTransform } from '../packages/ui/src/markdown/toMarkdownHast';
+import { sanitizeUrl } from '../packages/ui/src/url/sanitizeUrl';
 
 /** How many characters each frame of the open block adds. */
 export const blockFrameLength = 24;
@@ -26,4 +31,20 @@ export function openBlockFrames(withCitations: boolean): string[] {
     if (healed) sources.push(healed);
   }
   return sources;
+}
+
+/** No element overrides: the benches time the pipeline, not components. */
+export const noComponents = {};
+/** react-markdown's options as `MarkdownText` gave them before it rendered blocks itself. */
+export const remarkPlugins = [remarkGfm];
+export const urlTransform = (url: string) => sanitizeUrl(url);
+
+const caret = rehypeCaret();
+const citationMarkers = rehypeCitationMarkers();
+
+/** The open block's steps: as rehype plugins (react-markdown, before) and as hast transforms (`MarkdownBlock`, now). */
+export function openBlockSteps(withCitations: boolean): { plugins: (() => HastTransform)[]; transforms: HastTransform[] } {
+  return withCitations
+    ? { plugins: [rehypeCaret, rehypeCitationMarkers], transforms: [caret, citationMarkers] }
+    : { plugins: [rehypeCaret], transforms: [caret] };
 }
