@@ -310,6 +310,7 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
         if (ended) return;
         ended = true;
         change(-1);
+        if (counts.sending + counts.cancelling + counts.responding === 0) activityCounts.delete(threadId);
       };
     },
   };
