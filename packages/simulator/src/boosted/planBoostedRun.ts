@@ -21,9 +21,13 @@ export type BoostedRunAction =
   | { kind: 'thread-name'; name: string; continuesStep: false }
   | { kind: 'worker-error'; message: string; code: string; continuesStep: false };
 
-/** A scenario expanded for one run: fresh artifact ids, the final chunk marked. */
+/**
+ * A scenario expanded for one run: fresh artifact ids, the final chunk marked. The actions are
+ * made as the run reaches them, so a long scenario's first frame goes out without waiting for
+ * the whole plan.
+ */
 export interface BoostedRunPlan {
-  actions: BoostedRunAction[];
+  actions: Iterable<BoostedRunAction>;
   citations: BoostedCitation[];
 }
 
@@ -43,42 +47,44 @@ function artifactChunks(artifactId: string, split: boolean): string[] {
 
 /** Expands scenario steps into the actions of one run. */
 export function planBoostedRun(steps: readonly BoostedStep[]): BoostedRunPlan {
-  const actions: BoostedRunAction[] = [];
-  const citations: BoostedCitation[] = [];
+  const citations = steps.flatMap((step) => ('citations' in step ? step.citations : []));
+  // A worker error cuts the message short: its last chunk is not final.
+  const lastText = steps.findLastIndex((step) => 'chunk' in step || 'artifact' in step || 'workerError' in step);
+  const finalStep = lastText >= 0 && !('workerError' in steps[lastText]!) ? lastText : -1;
+  return { actions: planActions(steps, finalStep), citations };
+}
 
-  for (const step of steps) {
+function* planActions(steps: readonly BoostedStep[], finalStep: number): Generator<BoostedRunAction> {
+  for (const [index, step] of steps.entries()) {
+    const final = index === finalStep;
     if ('wip' in step) {
-      actions.push({ kind: 'wip', log: step.wip, continuesStep: false });
+      yield { kind: 'wip', log: step.wip, continuesStep: false };
     } else if ('chunk' in step) {
-      actions.push({ kind: 'chunk', text: step.chunk, final: false, continuesStep: false });
+      yield { kind: 'chunk', text: step.chunk, final, continuesStep: false };
     } else if ('artifact' in step) {
       const id = randomUUID();
-      artifactChunks(id, step.splitMarker === true).forEach((text, index) => {
-        actions.push({
+      const pieces = artifactChunks(id, step.splitMarker === true);
+      for (const [piece, text] of pieces.entries()) {
+        yield {
           kind: 'chunk',
           text,
-          final: false,
-          continuesStep: index > 0,
-          ...(index === 0 ? { artifact: { id, data: step.artifact } } : {}),
-        });
-      });
+          final: final && piece === pieces.length - 1,
+          continuesStep: piece > 0,
+          ...(piece === 0 ? { artifact: { id, data: step.artifact } } : {}),
+        };
+      }
     } else if ('citations' in step) {
-      citations.push(...step.citations);
+      continue;
     } else if ('closeStreams' in step) {
-      actions.push({ kind: 'close-streams', continuesStep: false });
+      yield { kind: 'close-streams', continuesStep: false };
     } else if ('earlierMessages' in step) {
-      actions.push({ kind: 'earlier-messages', texts: step.earlierMessages, continuesStep: false });
+      yield { kind: 'earlier-messages', texts: step.earlierMessages, continuesStep: false };
     } else if ('threadName' in step) {
-      actions.push({ kind: 'thread-name', name: step.threadName, continuesStep: false });
+      yield { kind: 'thread-name', name: step.threadName, continuesStep: false };
     } else if ('workerError' in step) {
-      actions.push({ kind: 'worker-error', message: step.workerError.message, code: step.workerError.code, continuesStep: false });
+      yield { kind: 'worker-error', message: step.workerError.message, code: step.workerError.code, continuesStep: false };
     } else {
-      actions.push({ kind: 'raw', text: step.malformed, continuesStep: false });
+      yield { kind: 'raw', text: step.malformed, continuesStep: false };
     }
   }
-
-  // A worker error cuts the message short: its last chunk is not final.
-  const lastChunk = actions.findLast((action) => action.kind === 'chunk' || action.kind === 'worker-error');
-  if (lastChunk?.kind === 'chunk') lastChunk.final = true;
-  return { actions, citations };
 }
