@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createThreadState, reduceThreadEvents, selectItems } from '@threadline/headless';
 import type { ThreadEvent, ThreadItem } from '@threadline/headless';
@@ -118,8 +118,10 @@ describe('Thread.Viewport', () => {
     expect(box.scrollTop).toBe(100);
 
     fireEvent.click(jumpButton());
-    expect(box.scrollTop).toBe(1000);
     expect(viewport.getAttribute('data-following')).toBe('true');
+    // The scroll waits for the next frame, whose layout gives the height.
+    expect(box.scrollTop).toBe(100);
+    await waitFor(() => expect(box.scrollTop).toBe(1000));
     expect(jumpButton().hidden).toBe(true);
 
     await grow('Revenue grew 66%', 1700);

@@ -32,6 +32,7 @@ export function createStickToBottom(options: StickToBottomOptions = {}): StickTo
   let following = true;
   let lastScrollTop = 0;
   let touchY: number | null = null;
+  let cancelScroll: (() => void) | null = null;
 
   function setFollowing(next: boolean): void {
     if (following === next) return;
@@ -139,13 +140,29 @@ export function createStickToBottom(options: StickToBottomOptions = {}): StickTo
     scrollToBottom() {
       setFollowing(true);
       if (!element) return;
-      if (typeof element.scrollTo === 'function' && !prefersReducedMotion()) {
-        element.scrollTo({ top: element.scrollHeight, behavior: 'smooth' });
-      } else {
-        pin();
-      }
+      // At the next frame, whose layout this reads: read now (a question just rendered, say), the
+      // height would cost a layout of its own before the frame's.
+      cancelScroll?.();
+      cancelScroll = nextFrame(() => {
+        cancelScroll = null;
+        if (!element || !following) return;
+        if (typeof element.scrollTo === 'function' && !prefersReducedMotion()) {
+          element.scrollTo({ top: element.scrollHeight, behavior: 'smooth' });
+        } else {
+          pin();
+        }
+      });
     },
   };
+}
+
+function nextFrame(callback: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(callback, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(callback);
+  return () => cancelAnimationFrame(frame);
 }
 
 function isEditable(target: EventTarget | null): boolean {
