@@ -1,7 +1,8 @@
-import { forwardRef, memo, useMemo } from 'react';
+import { forwardRef, memo, useEffect, useMemo } from 'react';
 import type { ComponentType, HTMLAttributes, ReactElement } from 'react';
 import type { MessageItem, ReasoningItem, ThreadItem, ToolCallItem, WidgetItem, WorkflowItem } from '@threadline/headless';
 import { joinClassNames } from '../internal/joinClassNames';
+import { warmMarkdownParser } from '../markdown/warmMarkdownParser';
 import { ThreadMessage } from './ThreadMessage';
 import { ThreadReasoning } from './ThreadReasoning';
 import { ThreadToolCall } from './ThreadToolCall';
@@ -128,6 +129,7 @@ export const ThreadMessages = forwardRef<HTMLDivElement, ThreadMessagesProps>(fu
   ref,
 ) {
   const context = useThreadContext();
+  useEffect(warmMarkdownParser, []);
   const items = itemsProp ?? context?.items ?? noItems;
   const defaults = defaultThreadMessagesComponents;
   const message = components?.message ?? defaults.message;
