@@ -26,6 +26,8 @@ export interface RunResult {
   longestTaskMs: number;
   /** From `start()` to the frame showing the last word, painted. */
   lastWordMs: number | null;
+  /** From `start()` to the server writing the answer's first word: the request's way to the server and its start. */
+  firstWordWrittenMs: number | null;
   /** From the server writing the first word to the frame showing it, painted. */
   firstTokenLatencyMs: number | null;
   /** Threadline only: from the frame carrying the first word reaching the page's reader to the frame showing it, painted. */
@@ -63,6 +65,7 @@ export function failedRun(round: number, scenario: ScenarioName, contender: Cont
     longTasks: 0,
     longestTaskMs: 0,
     lastWordMs: null,
+    firstWordWrittenMs: null,
     firstTokenLatencyMs: null,
     firstTokenInPageMs: null,
     lastTokenLatencyMs: null,

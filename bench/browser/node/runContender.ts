@@ -89,6 +89,7 @@ export async function runContender({ browser, server, contender, scenario, param
       longTasks: report.longTasks,
       longestTaskMs: report.longestTaskMs,
       lastWordMs: since(report.startedAt, report.lastWordPaintedAt),
+      firstWordWrittenMs: contender.name === 'floor' ? null : since(report.startedAt, written.firstWordWrittenAt),
       // The floor streams nothing: its answer arrives whole, so it has no first-token latency.
       firstTokenLatencyMs: contender.name === 'floor' ? null : since(written.firstWordWrittenAt, report.firstWordPaintedAt),
       firstTokenInPageMs: since(report.firstWordArrivedAt, report.firstWordPaintedAt),

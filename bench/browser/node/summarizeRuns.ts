@@ -39,6 +39,7 @@ const figures: readonly Figure[] = [
   'longTasks',
   'longestTaskMs',
   'lastWordMs',
+  'firstWordWrittenMs',
   'firstTokenLatencyMs',
   'firstTokenInPageMs',
   'lastTokenLatencyMs',
