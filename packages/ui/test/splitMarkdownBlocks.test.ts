@@ -209,6 +209,18 @@ describe('splitMarkdownBlocks on a text streaming in frames', () => {
     }
   });
 
+  test('parses again the block after an indented code block, which the code block can still change', () => {
+    // After indented code and a blank line, micromark reads `*` and the next line as one paragraph;
+    // on its own, `*\nw` is an empty list item and a paragraph.
+    const text = '    word\n\n*\nw';
+    let previous: MarkdownBlocks | undefined;
+    for (let length = 1; length <= text.length; length += 1) {
+      previous = splitMarkdownBlocks(text.slice(0, length), previous);
+      expect(previous.blocks, JSON.stringify(text.slice(0, length))).toEqual(splitMarkdownBlocks(text.slice(0, length)).blocks);
+    }
+    expect(previous?.blocks).toEqual(['    word\n\n', '*\nw']);
+  });
+
   test('parses nothing while plain text extends a plain line', () => {
     const before = splitMarkdownBlocks('# Title\n\nRevenue grew');
     const after = splitMarkdownBlocks('# Title\n\nRevenue grew 66% **year', before);
@@ -219,7 +231,7 @@ describe('splitMarkdownBlocks on a text streaming in frames', () => {
 
   test('splits random texts growing by random frames exactly as from scratch', () => {
     const pieces = [
-      'word', ' ', ' ', 'x', '1', '\n', '\n', '\n\n', '- ', '* ', '1. ', '2) ', '> ', '# ', '  ', '-', '=', '*', '_', '`', '```', '~~~',
+      'word', ' ', ' ', 'x', '1', '\n', '\n', '\n\n', '- ', '* ', '1. ', '2) ', '> ', '# ', '  ', '    ', '\t', '-', '=', '*', '_', '`', '```', '~~~',
       '|', ':', '[', ']', ']:', '[^', '^', '<', '<div>', '-->', '<!--', '#', '.', ')',
     ];
     fc.assert(

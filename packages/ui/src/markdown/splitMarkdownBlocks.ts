@@ -104,16 +104,20 @@ function closeParagraph(previous: MarkdownBlocks, source: string): MarkdownBlock
   return { source, starts, blocks };
 }
 const startsWithDigit = /^[ \t]*\d/;
+const indentedCode = /^(?: {4}|[ ]{0,3}\t)/;
 
 /**
  * How many trailing blocks a longer text must parse again: the last, and the one before it unless
- * a blank line closes that one for good. After a blank line only a list continues, and the only
- * line that joins a list later than its first character is an ordered item's (`1` becomes `1.`).
+ * a blank line closes that one for good. After a blank line only a list or indented code continues,
+ * and the only line that joins a list later than its first character is an ordered item's (`1`
+ * becomes `1.`). Indented code also changes how the parser reads what follows its blank lines
+ * (`*` and the next line make one paragraph there, an empty item and a paragraph elsewhere), so
+ * the block after it is never parsed alone.
  */
 function openBlockCount(blocks: readonly string[]): number {
   const before = blocks.at(-2);
   const last = blocks.at(-1) ?? '';
-  return before !== undefined && endsWithBlankLine.test(before) && !startsWithDigit.test(last) ? 1 : 2;
+  return before !== undefined && endsWithBlankLine.test(before) && !indentedCode.test(before) && !startsWithDigit.test(last) ? 1 : 2;
 }
 
 // What an appended text must not hold to leave every block where it was: a new line, or the
