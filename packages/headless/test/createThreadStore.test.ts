@@ -74,23 +74,6 @@ describe('createThreadStore', () => {
     expect(notificationsInFrames(threads, frames)).toBe(0);
   });
 
-  it('applies a local action at the next frame, unthrottled, after the events queued before it, in one notification', () => {
-    vi.useFakeTimers();
-    const frames = manualFrames();
-    const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false, throttleMs: 1000 });
-    threads.enqueue('t', [{ type: 'message-start', messageId: 'm', role: 'assistant' }, delta('m', 'first')]);
-    frames.runFrame();
-    threads.enqueue('t', [delta('m', ' second')]);
-    threads.dispatchAtFrame('t', [{ type: 'message-end', messageId: 'm', status: 'complete' }, { type: 'message-start', messageId: 'q', role: 'user' }]);
-    expect(threads.getThread('t')?.items).toHaveLength(1);
-    // Within the throttle's second, the next frame brings both, in order.
-    expect(notificationsInFrames(threads, frames, 1)).toBe(1);
-    expect(threads.getThread('t')?.items.map((item) => item.id)).toEqual(['m', 'q']);
-    expect(selectItem(threads.getThread('t')!, 'm')).toMatchObject({ status: 'complete', parts: [{ type: 'text', text: 'first second' }] });
-    expect(notificationsInFrames(threads, frames)).toBe(0);
-    vi.useRealTimers();
-  });
-
   it('flushes at once on demand, cancelling the scheduled frame', () => {
     const frames = manualFrames();
     const threads = createThreadStore({ scheduleFrame: frames.scheduleFrame, eagerFirstAndLastWords: false });

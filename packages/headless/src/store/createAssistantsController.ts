@@ -126,7 +126,7 @@ export function createAssistantsController(options: AssistantsControllerOptions)
 
   async function send(text: string): Promise<void> {
     polling?.abort();
-    threadStore.dispatchAtFrame(threadId, [...localUserMessage(text), { type: 'run-start', status: 'queued' }]);
+    dispatch([...localUserMessage(text), { type: 'run-start', status: 'queued' }]);
     const serverThreadId = thread()?.id;
     await streamThenSettle(serverThreadId ? api.createRun(serverThreadId, text) : api.createThreadAndRun(text));
   }

@@ -209,7 +209,7 @@ export function createTeammateController(options: TeammateControllerOptions): Te
     polling?.abort();
     turnItems.clear();
     const id = runId();
-    threadStore.dispatchAtFrame(threadId, [...localUserMessage(text), { type: 'run-start', runId: id }]);
+    dispatch([...localUserMessage(text), { type: 'run-start', runId: id }]);
     if (streaming) {
       // A reply's stream numbers its blocks from one again: its ids get the turn's own prefix.
       turns += 1;

@@ -68,12 +68,6 @@ export interface ThreadStore {
   ensureThread(threadId: string, dialect: DialectName | null, serverId?: string | null): void;
   /** Applies events now (local actions), after any events still queued for the frame. */
   dispatch(threadId: string, events: ThreadEvent | readonly ThreadEvent[]): void;
-  /**
-   * Applies local events at the next frame, unthrottled, after whatever is queued (a question
-   * being sent): the frame paints them no later than a notification now would, the caller's next
-   * steps (its request) are not held behind a render, and the frame has one commit.
-   */
-  dispatchAtFrame(threadId: string, events: readonly ThreadEvent[]): void;
   /** Queues events from the network; they apply together at the next frame, in one notification. */
   enqueue(threadId: string, events: readonly ThreadEvent[]): void;
   /** Applies everything queued now (a stream ended, a test wants the state). */
@@ -249,13 +243,6 @@ export function createThreadStore(options: ThreadStoreOptions = {}): ThreadStore
     dispatch(threadId, events) {
       flush();
       apply(new Map([[threadId, Array.isArray(events) ? events : [events as ThreadEvent]]]));
-    },
-    dispatchAtFrame(threadId, events) {
-      const pending = queue.get(threadId) ?? [];
-      pending.push(...events);
-      queue.set(threadId, pending);
-      cancelScheduled?.();
-      cancelScheduled = schedule(flushFrame);
     },
     enqueue(threadId, received) {
       if (received.length === 0) return;

@@ -234,10 +234,10 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
   }
 
   async function send(text: string): Promise<void> {
-    // The question shows at the next frame, and stays with the error if the stream cannot be opened.
+    // The question shows at once, and stays with the error if the stream cannot be opened.
     const local: ThreadEvent[] = [...localUserMessage(text), { type: 'run-start' }];
     missedFrames = false;
-    threadStore.dispatchAtFrame(threadId, local);
+    threadStore.dispatch(threadId, local);
     try {
       await whenOpen();
       await api.postMessage(threadId, text);
