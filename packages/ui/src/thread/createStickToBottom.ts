@@ -1,3 +1,4 @@
+import { scheduleFrame } from '@threadline/headless';
 import { prefersReducedMotion } from '../internal/prefersReducedMotion';
 
 /** Options of {@link createStickToBottom}. */
@@ -143,7 +144,7 @@ export function createStickToBottom(options: StickToBottomOptions = {}): StickTo
       // At the next frame, whose layout this reads: read now (a question just rendered, say), the
       // height would cost a layout of its own before the frame's.
       cancelScroll?.();
-      cancelScroll = nextFrame(() => {
+      cancelScroll = scheduleFrame(() => {
         cancelScroll = null;
         if (!element || !following) return;
         if (typeof element.scrollTo === 'function' && !prefersReducedMotion()) {
@@ -154,15 +155,6 @@ export function createStickToBottom(options: StickToBottomOptions = {}): StickTo
       });
     },
   };
-}
-
-function nextFrame(callback: () => void): () => void {
-  if (typeof requestAnimationFrame !== 'function') {
-    const timer = setTimeout(callback, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(callback);
-  return () => cancelAnimationFrame(frame);
 }
 
 function isEditable(target: EventTarget | null): boolean {
