@@ -39,10 +39,8 @@ describe('planBoostedRun', () => {
     expect(actions.some((action) => action.kind === 'chunk' && action.final)).toBe(false);
   });
 
-  it('makes each action as the run reaches it, with a fresh artifact id per run', () => {
+  it('gives each run its own artifact ids', () => {
     const steps: BoostedStep[] = [{ chunk: 'A' }, { artifact: note }];
-    const first = planBoostedRun(steps).actions[Symbol.iterator]();
-    expect(first.next().value).toMatchObject({ kind: 'chunk', text: 'A' });
     const ids = [planBoostedRun(steps), planBoostedRun(steps)].map((plan) => [...plan.actions].flatMap((action) => (action.kind === 'chunk' && action.artifact ? [action.artifact.id] : [])));
     expect(ids[0]).toHaveLength(1);
     expect(ids[0]).not.toEqual(ids[1]);
