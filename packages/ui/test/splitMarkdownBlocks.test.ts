@@ -221,6 +221,42 @@ describe('splitMarkdownBlocks on a text streaming in frames', () => {
     expect(previous?.blocks).toEqual(['    word\n\n', '*\nw']);
   });
 
+  test.each([
+    ['a list item that interrupts a paragraph', 'word\n* 2) \n --'],
+    ['a list after indented code', '\tword\n\n1. \n1. | '],
+    ['indented code after an empty list item', '\n- \n\n    word\n    word\n'],
+    ['a thematic break that becomes an item of the list before it', '\n- \n\n\n-  --- |'],
+    ['emphasis that becomes a link reference definition', 'word\n1. **[word]:'],
+  ])('splits %s, one character a frame, as from scratch', (_, text) => {
+    let previous: MarkdownBlocks | undefined;
+    for (let length = 1; length <= text.length; length += 1) {
+      const prefix = text.slice(0, length);
+      previous = splitMarkdownBlocks(prefix, previous);
+      expect(previous.starts, JSON.stringify(prefix)).toEqual(splitMarkdownBlocks(prefix).starts);
+    }
+  });
+
+  test('parses nothing while rows extend a table or items a list', () => {
+    const table = splitMarkdownBlocks('Intro.\n\n| a | b |\n| --- | --- |\n| 1 | 2');
+    const longer = splitMarkdownBlocks('Intro.\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n| 3 | 4 |\n| 5', table);
+    expect(longer.starts).toBe(table.starts);
+    expect(longer.blocks).toEqual(['Intro.\n\n', '| a | b |\n| --- | --- |\n| 1 | 2 |\n| 3 | 4 |\n| 5']);
+
+    const list = splitMarkdownBlocks('Intro.\n\n- **North America**: grew');
+    const more = splitMarkdownBlocks('Intro.\n\n- **North America**: grew 6%.\n- **Europe**: grew 3%.\n- **Japan', list);
+    expect(more.starts).toBe(list.starts);
+    // Another marker starts another list, and is parsed.
+    const other = splitMarkdownBlocks('Intro.\n\n- **North America**: grew 6%.\n* **Europe**', list);
+    expect(other.blocks).toEqual(['Intro.\n\n', '- **North America**: grew 6%.\n', '* **Europe**']);
+  });
+
+  test('parses again a table whose delimiter row was still growing', () => {
+    // A table may interrupt a paragraph; once its delimiter row is none, the lines join the paragraph.
+    const table = splitMarkdownBlocks('Intro.\n| a |\n| -');
+    expect(table.blocks).toEqual(['Intro.\n', '| a |\n| -']);
+    expect(splitMarkdownBlocks('Intro.\n| a |\n| -x', table).blocks).toEqual(['Intro.\n| a |\n| -x']);
+  });
+
   test('parses nothing while plain text extends a plain line', () => {
     const before = splitMarkdownBlocks('# Title\n\nRevenue grew');
     const after = splitMarkdownBlocks('# Title\n\nRevenue grew 66% **year', before);
@@ -233,6 +269,7 @@ describe('splitMarkdownBlocks on a text streaming in frames', () => {
     const pieces = [
       'word', ' ', ' ', 'x', '1', '\n', '\n', '\n\n', '- ', '* ', '1. ', '2) ', '> ', '# ', '  ', '    ', '\t', '-', '=', '*', '_', '`', '```', '~~~',
       '|', ':', '[', ']', ']:', '[^', '^', '<', '<div>', '-->', '<!--', '#', '.', ')',
+      '| ', ' |', '**', '\n- ', '\n* ', '\n1. ', '\n| ', '| --- |', ' --- |', '\n    ',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1 }), (chosen, sizes) => {

@@ -10,7 +10,16 @@ export interface MarkdownBlocks {
   starts: readonly number[];
   /** The blocks' sources, in order; joined they give back `source`. Never empty. */
   blocks: readonly string[];
+  /** What the last block is, when it is a list or a table that new lines of its own can extend. */
+  open?: OpenBlock;
 }
+
+/**
+ * A last block that whole lines can extend without a parse: an unindented table whose rows start
+ * with `|`, or an unindented list whose items start with `marker` (`-`, `*` or `+`, or an ordered
+ * list's `.` or `)`).
+ */
+type OpenBlock = { kind: 'table' } | { kind: 'list'; marker: string };
 
 // A link reference definition or a footnote makes blocks depend on each other: `[x]` in one block
 // means a link only if `[x]: url` is in another. A container prefix (`> `, `- `) may come first.
@@ -24,38 +33,44 @@ const interdependent = /\[\^|^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m;
  * A text with link reference definitions or footnotes stays one block.
  *
  * Given the split of an earlier text that this one extends, only its last blocks are parsed
- * again (see `openBlockCount`): appending to the last block cannot move an earlier boundary, but
+ * again (see `keptBlockCount`): appending to the last block cannot move an earlier boundary, but
  * the last block's first line can still change what it is (`***` becomes `***x`, a paragraph
  * again) and so where the block before it ends. Appending plain text to a plain line parses
- * nothing (see `extendsInertLine`). The earlier blocks keep their strings, so a renderer comparing them
+ * nothing (see `extendsInertLine`), nor does adding rows to a table or items to a list (see
+ * `extendsOpenBlock`). The earlier blocks keep their strings, so a renderer comparing them
  * compares references, not text.
  */
 export function splitMarkdownBlocks(source: string, previous?: MarkdownBlocks): MarkdownBlocks {
-  if (previous && extendsInertLine(previous.source, source)) {
+  if (previous && (extendsInertLine(previous.source, source) || extendsOpenBlock(previous, source))) {
     const blocks = previous.blocks.slice();
     blocks[blocks.length - 1] += source.slice(previous.source.length);
-    return { source, starts: previous.starts, blocks };
+    return withOpen({ source, starts: previous.starts, blocks }, previous.open);
   }
   const closed = previous && closeParagraph(previous, source);
   if (closed) return closed;
-  const kept = previous ? Math.max(0, previous.starts.length - openBlockCount(previous.blocks)) : 0;
+  const kept = previous ? keptBlockCount(previous.blocks) : 0;
   const resume = previous && kept > 0 ? (previous.starts[kept] ?? 0) : 0;
   const reusable = previous !== undefined && resume > 0 && startsWithText(source, previous.source.slice(0, resume));
   if (!reusable) {
     if (interdependent.test(source)) return { source, starts: [0], blocks: [source] };
-    const starts = blockStarts(source);
-    return { source, starts, blocks: starts.map((start, index) => source.slice(start, starts[index + 1])) };
+    const { starts, open } = parseBlocks(source);
+    return withOpen({ source, starts, blocks: starts.map((start, index) => source.slice(start, starts[index + 1])) }, open);
   }
   const rest = source.slice(resume);
   if (interdependent.test(rest)) return { source, starts: [0], blocks: [source] };
-  const restStarts = blockStarts(rest);
+  const parsed = parseBlocks(rest);
   const starts = previous.starts.slice(0, kept);
   const blocks = previous.blocks.slice(0, kept);
-  restStarts.forEach((start, index) => {
+  parsed.starts.forEach((start, index) => {
     starts.push(start + resume);
-    blocks.push(rest.slice(start, restStarts[index + 1]));
+    blocks.push(rest.slice(start, parsed.starts[index + 1]));
   });
-  return { source, starts, blocks };
+  return withOpen({ source, starts, blocks }, parsed.open);
+}
+
+function withOpen(blocks: MarkdownBlocks, open: OpenBlock | undefined): MarkdownBlocks {
+  if (open) blocks.open = open;
+  return blocks;
 }
 
 const endsWithBlankLine = /\n[ \t]*\n$/;
@@ -96,28 +111,41 @@ function closeParagraph(previous: MarkdownBlocks, source: string): MarkdownBlock
     return { source, starts, blocks };
   }
   blocks.push(source.slice(start, restStart));
-  const restStarts = blockStarts(rest);
-  restStarts.forEach((offset, index) => {
+  const parsed = parseBlocks(rest);
+  parsed.starts.forEach((offset, index) => {
     starts.push(offset + restStart);
-    blocks.push(rest.slice(offset, restStarts[index + 1]));
+    blocks.push(rest.slice(offset, parsed.starts[index + 1]));
   });
-  return { source, starts, blocks };
+  return withOpen({ source, starts, blocks }, parsed.open);
 }
-const startsWithDigit = /^[ \t]*\d/;
+const startsLikeItem = /^\s*[\d*+-]/;
+const indented = /^[ \t]/;
 const indentedCode = /^(?: {4}|[ ]{0,3}\t)/;
 
 /**
- * How many trailing blocks a longer text must parse again: the last, and the one before it unless
- * a blank line closes that one for good. After a blank line only a list or indented code continues,
- * and the only line that joins a list later than its first character is an ordered item's (`1`
- * becomes `1.`). Indented code also changes how the parser reads what follows its blank lines
- * (`*` and the next line make one paragraph there, an empty item and a paragraph elsewhere), so
- * the block after it is never parsed alone.
+ * How many leading blocks of a longer text's split stay as they were: all but the last, which
+ * grows, and any before it that the blocks parsed again may still depend on (see
+ * `dependsOnBlockBefore`). The last block can also join the one before it later than its first
+ * character when it starts like a list item: `1` becomes `1.`, the thematic break `- - -` becomes
+ * the item `- - -x`.
  */
-function openBlockCount(blocks: readonly string[]): number {
-  const before = blocks.at(-2);
-  const last = blocks.at(-1) ?? '';
-  return before !== undefined && endsWithBlankLine.test(before) && !indentedCode.test(before) && !startsWithDigit.test(last) ? 1 : 2;
+function keptBlockCount(blocks: readonly string[]): number {
+  let kept = blocks.length - 1;
+  if (startsLikeItem.test(blocks[kept] ?? '')) kept -= 1;
+  while (kept > 0 && dependsOnBlockBefore(blocks[kept - 1] ?? '', blocks[kept] ?? '')) kept -= 1;
+  return Math.max(0, kept);
+}
+
+/**
+ * Whether the parser may read `block` differently after `before` than on its own. Only a blank
+ * line closes a block for good, and after one only a list or indented code continues: a list item
+ * that interrupts a paragraph may not start empty; indented code changes how the parser reads what
+ * follows its blank lines (`*` and the next line make one paragraph there, an empty item and a
+ * paragraph elsewhere); and micromark cuts indented lines after an empty list item into a block
+ * each.
+ */
+function dependsOnBlockBefore(before: string, block: string): boolean {
+  return !endsWithBlankLine.test(before) || indentedCode.test(before) || (startsLikeItem.test(before) && indented.test(block));
 }
 
 // What an appended text must not hold to leave every block where it was: a new line, or the
@@ -134,10 +162,11 @@ function extendsInertLine(previous: string, source: string): boolean {
   if (source.length <= previous.length) return false;
   const lineStart = Math.max(previous.lastIndexOf('\n'), previous.lastIndexOf('\r')) + 1;
   if (!isSettledLine(previous.slice(lineStart))) return false;
-  return !blockSyntaxInText.test(source.slice(previous.length)) && startsWithText(source, previous);
+  // The line may still become what `interdependent` matches (`**[x]` grows into `**[x]:`).
+  return !blockSyntaxInText.test(source.slice(previous.length)) && startsWithText(source, previous) && !interdependent.test(source.slice(lineStart));
 }
 
-function blockStarts(source: string): number[] {
+function parseBlocks(source: string): { starts: number[]; open: OpenBlock | undefined } {
   const tree = parseMarkdownTree(source);
   const starts = [0];
   for (const node of tree.children.slice(1)) {
@@ -147,5 +176,41 @@ function blockStarts(source: string): number[] {
     const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
     if (lineStart > (starts.at(-1) ?? 0)) starts.push(lineStart);
   }
-  return starts;
+  const last = tree.children.at(-1);
+  const start = last?.position?.start;
+  const open = start?.offset !== undefined && start.column === 1 ? openBlock(last?.type, source.slice(start.offset)) : undefined;
+  return { starts, open };
+}
+
+const listMarker = /^(?:[-+*]|\d{1,9}([.)]))[ \t]/;
+
+function openBlock(type: string | undefined, from: string): OpenBlock | undefined {
+  if (type === 'table') return from.startsWith('|') ? { kind: 'table' } : undefined;
+  if (type !== 'list') return undefined;
+  const marker = listMarker.exec(from);
+  return marker ? { kind: 'list', marker: marker[1] ?? from.charAt(0) } : undefined;
+}
+
+/**
+ * Whether `source` only adds whole rows to the last block of `previous`, an open table or list
+ * (see `OpenBlock`), and completes its last line as one: every line from there on starts with a
+ * pipe, or with the list's own marker, and is settled (see `isSettledLine`), so none can end the
+ * block, start another or change an earlier line. Most frames of a streaming table or list are
+ * such, and need no parse.
+ */
+function extendsOpenBlock(previous: MarkdownBlocks, source: string): boolean {
+  const open = previous.open;
+  if (!open || source.length <= previous.source.length) return false;
+  const lineStart = previous.source.lastIndexOf('\n') + 1;
+  // A table exists only while its delimiter row is one: that row, last, must not grow.
+  if (open.kind === 'table' && !isSettledLine(previous.source.slice(lineStart))) return false;
+  const lines = source.slice(lineStart);
+  if (lines.includes('\r') || interdependent.test(lines) || !startsWithText(source, previous.source)) return false;
+  return lines.split('\n').every((line) => startsOpenBlockLine(open, line) && isSettledLine(line));
+}
+
+function startsOpenBlockLine(open: OpenBlock, line: string): boolean {
+  if (open.kind === 'table') return line.startsWith('|');
+  const marker = listMarker.exec(line);
+  return marker !== null && (marker[1] ?? line.charAt(0)) === open.marker;
 }
