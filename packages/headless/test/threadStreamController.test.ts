@@ -73,4 +73,36 @@ describe('thread stream controller', () => {
     expect(requests).toBe(4);
     expect(client.threadStore.getThread('busy')?.error).toMatchObject({ kind: 'http', retryable: true });
   });
+  it('sends a question on an open stream before the question renders', async () => {
+    const server = await startLoopbackServer((request, response) => {
+      if (request.method === 'GET') {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.write(': open\n\n');
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{}');
+    });
+    close = server.close;
+    client = createThreadlineClient();
+    const order: string[] = [];
+    const controller = client.getController('t1', {
+      dialect: 'boosted',
+      baseUrl: server.url,
+      // A function, evaluated per request, as apps pass a token.
+      headers: () => ({ authorization: 'Bearer token' }),
+      fetch: (input, init) => {
+        if (init?.method === 'POST') order.push('request');
+        return fetch(input, init);
+      },
+    });
+    controller.attach();
+    await waitForConnection(client, 't1', 'open');
+    // React renders a store change in a microtask queued by its listener.
+    const unsubscribe = client.threadStore.store.subscribe(() => queueMicrotask(() => order.push('render')));
+    await controller.send('Why?');
+    unsubscribe();
+    expect(order.slice(0, 2)).toEqual(['request', 'render']);
+    expect(client.threadStore.getThread('t1')?.items.some((item) => item.kind === 'message' && item.role === 'user')).toBe(true);
+  });
 });

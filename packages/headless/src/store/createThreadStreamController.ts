@@ -237,10 +237,12 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
     // The question shows at once, and stays with the error if the stream cannot be opened.
     const local: ThreadEvent[] = [...localUserMessage(text), { type: 'run-start' }];
     missedFrames = false;
+    // On an open stream the request leaves first: the question's render (queued by the dispatch
+    // as a microtask) would otherwise run before the request's fetch, and the answer start later.
+    const posted = isOpen() ? api.postMessage(threadId, text) : whenOpen().then(() => api.postMessage(threadId, text));
     threadStore.dispatch(threadId, local);
     try {
-      await whenOpen();
-      await api.postMessage(threadId, text);
+      await posted;
     } catch (error) {
       threadStore.dispatch(threadId, [{ type: 'run-error', error: toThreadError(error) }, { type: 'run-end', status: 'failed' }]);
       throw error;

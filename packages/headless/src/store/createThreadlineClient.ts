@@ -177,7 +177,11 @@ export function createThreadlineClient(options: ThreadlineClientOptions = {}): T
     const base = {
       baseUrl: connection.baseUrl,
       fetch: connection.fetch,
-      headers: async () => (typeof latest.headers === 'function' ? await latest.headers() : latest.headers) ?? {},
+      // Synchronous when the caller's headers are, so a request leaves in the task that asks for it.
+      headers: () => {
+        const value = typeof latest.headers === 'function' ? latest.headers() : latest.headers;
+        return value instanceof Promise ? value.then((resolved) => resolved ?? {}) : (value ?? {});
+      },
     };
     const common = {
       threadStore,

@@ -4,12 +4,17 @@ import { TransportError } from './TransportError';
 export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
 /**
- * Evaluates a {@link HeadersOption} into a `Headers` object. A value a header cannot carry (a
- * token with a line break) fails as an `auth` error whose message does not quote it: runtimes
- * put the rejected value in theirs.
+ * Evaluates a {@link HeadersOption} into a `Headers` object: at once when the headers or the
+ * function's result are at hand, so a request can leave in the task that asks for it. A value a
+ * header cannot carry (a token with a line break) fails as an `auth` error whose message does not
+ * quote it: runtimes put the rejected value in theirs.
  */
-export async function resolveHeaders(option: HeadersOption | undefined): Promise<Headers> {
-  const value = typeof option === 'function' ? await option() : option;
+export function resolveHeaders(option: HeadersOption | undefined): Headers | Promise<Headers> {
+  const value = typeof option === 'function' ? option() : option;
+  return value instanceof Promise ? value.then(toHeaders) : toHeaders(value);
+}
+
+function toHeaders(value: HeadersInit | undefined): Headers {
   try {
     return new Headers(value);
   } catch {

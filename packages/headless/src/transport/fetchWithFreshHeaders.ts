@@ -17,7 +17,9 @@ export interface SentRequest {
  * evaluates it again and sends once more (a token may have expired since it was made).
  */
 export async function fetchWithFreshHeaders(headers: HeadersOption | undefined, send: (headers: Headers) => Promise<Response>): Promise<SentRequest> {
-  const first = await resolveHeaders(headers);
+  const resolved = resolveHeaders(headers);
+  // Not awaited when at hand: the request then leaves before whatever the caller queued after it.
+  const first = resolved instanceof Promise ? await resolved : resolved;
   const response = await send(first);
   if (response.status !== 401 || typeof headers !== 'function') return { headers: first, response };
   await response.body?.cancel();
