@@ -1,4 +1,4 @@
-// `tsx --conditions=@threadline/source bench/browser/trace.ts [contender] [deltas] [--earlier] [--skip-build]`:
+// `tsx --conditions=@threadline/source bench/browser/trace.ts [contender] [deltas] [burst] [--earlier] [--skip-build]`:
 // one contender's paced stream in Chromium under the tracer, for finding the main-thread time
 // that is not script (style, layout, paint, compositing, task and IPC overhead). Prints the
 // window's busy, script, layout and style time, then the main thread's self time per trace event
@@ -21,9 +21,10 @@ interface TraceEvent {
 
 const contender = process.argv[2] ?? 'threadline';
 const deltas = Number(process.argv[3] ?? 16752);
+const burst = process.argv[4] && !process.argv[4].startsWith('--') ? Number(process.argv[4]) : undefined;
 const earlier = process.argv.includes('--earlier');
 if (!process.argv.includes('--skip-build')) await buildPages();
-const { server, cdp, page, markers, close } = await openStreamPage({ contender, deltas, earlier });
+const { server, cdp, page, markers, close } = await openStreamPage({ contender, deltas, earlier, ...(burst ? { burst } : {}) });
 try {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
