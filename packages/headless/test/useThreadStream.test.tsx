@@ -187,4 +187,24 @@ describe('useThreadStream against the simulator', () => {
     expect(renders).toBe(rendersWhileSending + 1);
     expect(client!.threadStore.store.getState().activity[threadId]).toEqual({ sending: false, cancelling: false, responding: false });
   });
+  it('requests a question before React renders it, with headers from a synchronous function', async () => {
+    const { baseUrl, threadId, wrapper } = await setUp();
+    const order: string[] = [];
+    const recordingFetch: typeof fetch = (input, init) => {
+      if (init?.method === 'POST') order.push('request');
+      return fetch(input, init);
+    };
+    const { result } = renderHook(
+      () => {
+        order.push('render');
+        return useThreadStream(threadId, { dialect: 'boosted', baseUrl, headers: () => ({ 'x-token': 'token' }), fetch: recordingFetch });
+      },
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.connection).toBe('open'));
+    order.length = 0;
+    await act(() => result.current.send('hello'));
+    expect(order[0]).toBe('request');
+    expect(order).toContain('render');
+  });
 });

@@ -39,9 +39,11 @@ export function useConnection(options: ThreadStreamOptions): ThreadConnectionOpt
   const identity = connectionIdentity(options);
   return useMemo(() => {
     const fetchQuery: QueryRunner = (queryKey, read) => queryClient.fetchQuery({ queryKey, queryFn: read, staleTime: 0 });
-    const headers: HeadersOption = async () => {
+    // Not async: the client evaluates headers at once when they are at hand (and fills in a
+    // missing value), so a request leaves in the task that asks for it.
+    const headers: HeadersOption = () => {
       const current = latest.current.headers;
-      return (typeof current === 'function' ? await current() : current) ?? {};
+      return (typeof current === 'function' ? current() : current) ?? {};
     };
     const onClientEffect = (effect: { name: string; data: Record<string, unknown> }) => {
       const current = latest.current;
