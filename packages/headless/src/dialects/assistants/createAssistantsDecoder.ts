@@ -104,6 +104,11 @@ export function createAssistantsDecoder(options: DecoderOptions = {}): Assistant
 
   function onEvent(name: AssistantsEventName, data: JsonObject, derived: boolean, events: ThreadEvent[]): void {
     switch (name) {
+      // Nearly every frame is a message delta: its case comes first, before twenty comparisons.
+      case 'thread.message.delta': {
+        messages.delta(data, events);
+        break;
+      }
       case 'thread.created': {
         const id = readString(data, 'id');
         if (id !== null) events.push({ type: 'thread-update', id });
@@ -176,10 +181,6 @@ export function createAssistantsDecoder(options: DecoderOptions = {}): Assistant
       }
       case 'thread.message.created': {
         messages.created(data, events);
-        break;
-      }
-      case 'thread.message.delta': {
-        messages.delta(data, events);
         break;
       }
       case 'thread.message.completed': {

@@ -1,7 +1,8 @@
 import type { Citation } from '../../events/Citation';
 import type { ContentPart } from '../../events/ContentPart';
 import type { MessageEndStatus, MessageRole, ThreadEvent } from '../../events/ThreadEvent';
-import { readArray, readObject, readString } from '../readJson';
+import { asArray, asObject, asString, readArray, readObject, readString } from '../readJson';
+import { appendTextDelta } from './appendTextDelta';
 import { freshText } from './freshText';
 import { findByIndex, readIndex, withIndexes } from './JsonObject';
 import type { JsonObject } from './JsonObject';
@@ -37,14 +38,15 @@ interface SentText {
 }
 
 /**
- * Keeps one snapshot per message, merges deltas into it with {@link mergeDeltaInto} and emits
- * what each delta adds. `onWarning` hears about message events that carry no message id.
+ * Keeps one snapshot per message, merges deltas into it with {@link mergeDeltaInto} (a word of
+ * text with {@link appendTextDelta}) and emits what each delta adds. `onWarning` hears about
+ * message events that carry no message id.
  */
 export function createMessageTracker(onWarning: (message: string) => void): MessageTracker {
   const messages = new Map<string, TrackedMessage>();
 
   function idOf(data: JsonObject, event: string): string | null {
-    const id = readString(data, 'id');
+    const id = asString(data.id);
     if (id) return id;
     onWarning(`Ignored an Assistants "${event}" event without a message id.`);
     return null;
@@ -71,22 +73,24 @@ export function createMessageTracker(onWarning: (message: string) => void): Mess
     return tracked;
   }
 
+  // Every delta comes through here: its fields are read in place, not through readString (see asString).
   function apply(id: string, tracked: TrackedMessage, delta: JsonObject, events: ThreadEvent[]): void {
-    mergeDeltaInto(tracked.snapshot, delta);
-    const content = readArray(tracked.snapshot, 'content');
-    for (const entry of readArray(delta, 'content')) {
+    if (!appendTextDelta(tracked.snapshot, delta)) mergeDeltaInto(tracked.snapshot, delta);
+    const content = asArray(tracked.snapshot.content);
+    for (const entry of asArray(delta.content)) {
       const index = readIndex(entry);
       const merged = index === null ? null : findByIndex(content, index);
       if (index === null || merged === null) continue;
-      switch (readString(merged, 'type')) {
+      switch (merged.type) {
         case 'text': {
-          const text = readObject(merged, 'text');
-          const value = readString(text, 'value') ?? '';
-          const entryText = readObject(entry, 'text');
+          const text = asObject(merged.text);
+          const value = asString(text?.value) ?? '';
+          const entryText = asObject((entry as JsonObject).text);
           const sent = sentText(tracked, index);
           const codePointsBefore = sent.codePoints;
           const tail = sendText(id, sent, index, value, entryText?.value, events);
-          if (readArray(entryText, 'annotations').length > 0) {
+          const annotations = entryText?.annotations;
+          if (Array.isArray(annotations) && annotations.length > 0) {
             const partText: AnnotatedText = { tail, units: value.length - tail.length, codePoints: codePointsBefore, whole: () => value };
             sendCitations(id, tracked, index, partText, readArray(text, 'annotations'), content, events);
           }
@@ -155,7 +159,7 @@ export function createMessageTracker(onWarning: (message: string) => void): Mess
     delta(data, events) {
       const id = idOf(data, 'thread.message.delta');
       if (id === null) return;
-      const delta = readObject(data, 'delta') ?? {};
+      const delta = asObject(data.delta) ?? {};
       apply(id, start(id, delta.role, events), delta, events);
     },
     end(message, status, events) {

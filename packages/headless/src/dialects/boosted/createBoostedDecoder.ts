@@ -1,6 +1,7 @@
 import type { MessageEndStatus, RunEndStatus, ThreadEvent } from '../../events/ThreadEvent';
 import type { SseMessage } from '../../transport/SseMessage';
 import type { Decoder, DecoderOptions } from '../Decoder';
+import { asObject, asString, isJsonObject, readObject, readString } from '../readJson';
 import { warnInDevelopment } from '../warnInDevelopment';
 import { createBoostedMarkerScanner, splitArtifactMarkers } from './createArtifactMarkerScanner';
 import type { BoostedMarkerScanner, MarkerSegment } from './createArtifactMarkerScanner';
@@ -28,7 +29,12 @@ type Json = Record<string, unknown>;
 
 interface OpenMessage {
   id: string;
-  raw: string;
+  /**
+   * The text as it streamed, markers included, a chunk per entry, joined when the message ends.
+   * A string grown a chunk at a time is a chain of a concatenation node per chunk for the
+   * garbage collector to trace: a 100,000-chunk answer decoded and reduced 10 to 25% slower.
+   */
+  chunks: string[];
   scanner: BoostedMarkerScanner;
 }
 
@@ -67,7 +73,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
     if (open) return open;
     finished = null;
     messageCount += 1;
-    open = { id: `${idPrefix}msg-${messageCount}`, raw: '', scanner: createBoostedMarkerScanner() };
+    open = { id: `${idPrefix}msg-${messageCount}`, chunks: [], scanner: createBoostedMarkerScanner() };
     events.push({ type: 'message-start', messageId: open.id, role: 'assistant' });
     return open;
   }
@@ -79,13 +85,14 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
     }
   }
 
-  function closeOpen(events: ThreadEvent[], status: MessageEndStatus): void {
+  // `raw` is the open message's text, when the caller has joined it already.
+  function closeOpen(events: ThreadEvent[], status: MessageEndStatus, raw?: string): void {
     if (!open) return;
     const message = open;
     open = null;
     pushSegments(events, message.id, message.scanner.flush());
     events.push({ type: 'message-end', messageId: message.id, status });
-    finished = { id: message.id, raw: message.raw };
+    finished = { id: message.id, raw: raw ?? message.chunks.join('') };
   }
 
   function endRun(events: ThreadEvent[], status: RunEndStatus): void {
@@ -94,22 +101,25 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
     events.push({ type: 'run-end', status });
   }
 
+  // Every chunk comes through here: its fields are read in place, not through readString (see asString).
   function onChunk(events: ThreadEvent[], payload: unknown, siblings: Readonly<Json>): void {
-    const text = typeof payload === 'string' ? payload : (readString(payload, 'message') ?? readString(payload, 'text') ?? '');
+    const fields = asObject(payload);
+    const text = typeof payload === 'string' ? payload : (asString(fields?.message) ?? asString(fields?.text) ?? '');
     const message = ensureMessage(events);
-    message.raw += text;
+    message.chunks.push(text);
     if (message.scanner.isPlainText(text)) {
       if (text !== '') events.push({ type: 'text-delta', messageId: message.id, delta: text });
     } else {
       pushSegments(events, message.id, message.scanner.push(text));
     }
-    const citations = isObject(payload) ? payload.citations : undefined;
+    const citations = fields?.citations;
     if (Array.isArray(citations)) {
       for (const citation of citations) events.push({ type: 'citation-add', messageId: message.id, citation: toBoostedCitation(citation) });
     }
-    if (readBoolean(payload, 'final_chunk') || readBoolean(siblings, 'final_chunk')) {
-      const cancelled = isCancelledText(message.raw);
-      closeOpen(events, cancelled ? 'cancelled' : 'complete');
+    if (fields?.final_chunk === true || siblings.final_chunk === true) {
+      const raw = message.chunks.join('');
+      const cancelled = isCancelledText(raw);
+      closeOpen(events, cancelled ? 'cancelled' : 'complete', raw);
       if (cancelled) endRun(events, 'cancelled');
     }
   }
@@ -117,7 +127,7 @@ export function createBoostedDecoder(options: DecoderOptions = {}): BoostedDecod
   function onFinalMessage(events: ThreadEvent[], payload: unknown, siblings: Readonly<Json>): void {
     const text = typeof payload === 'string' ? payload : (readString(payload, 'message') ?? readString(payload, 'text') ?? readString(payload, 'content'));
     const metadata = readObject(payload, 'message_metadata') ?? readObject(siblings, 'message_metadata');
-    const rawCitations = metadata?.citations ?? (isObject(payload) ? payload.citations : undefined);
+    const rawCitations = metadata?.citations ?? (isJsonObject(payload) ? payload.citations : undefined);
     if (!open && !finished && text === null) return;
     if (open) closeOpen(events, 'complete');
     const target = finished ?? { id: ensureMessage(events).id, raw: '' };
@@ -266,25 +276,4 @@ export function toRunEndStatus(status: string | null): RunEndStatus | null {
 
 function isCancelledText(text: string): boolean {
   return text.trimEnd().endsWith(CANCELLED_SUFFIX);
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function readObject(value: unknown, key: string): Json | null {
-  if (!isObject(value)) return null;
-  const inner = value[key];
-  return isObject(inner) ? inner : null;
-}
-
-// One key, read as `readString(a) ?? readString(b)`: a rest parameter would allocate its array per chunk.
-function readString(value: unknown, key: string): string | null {
-  if (!isObject(value)) return null;
-  const inner = value[key];
-  return typeof inner === 'string' ? inner : null;
-}
-
-function readBoolean(value: unknown, key: string): boolean {
-  return isObject(value) && value[key] === true;
 }

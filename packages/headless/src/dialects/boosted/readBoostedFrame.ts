@@ -23,8 +23,13 @@ export type BoostedFrame =
   | { kind: 'empty' };
 
 const known = new Set<string>(boostedEventNames);
-// gRPC names its oneof fields `<event>_event`, and the work-in-progress one without `message_`.
-const grpcAliases: ReadonlyMap<string, string> = new Map([['work_in_progress', 'message_work_in_progress']]);
+// Each event by the names it may come under: its own, and gRPC's, which names its oneof fields
+// `<event>_event` (the work-in-progress one without `message_`).
+const eventNames: ReadonlyMap<string, string> = new Map([
+  ...boostedEventNames.map((name) => [name, name] as const),
+  ...boostedEventNames.map((name) => [`${name}_event`, name] as const),
+  ['work_in_progress_event', 'message_work_in_progress'],
+]);
 // Most frames have no siblings; they share one empty object rather than copying the frame per chunk.
 const noSiblings: Readonly<Record<string, unknown>> = Object.freeze({});
 
@@ -53,6 +58,11 @@ export function readBoostedFrame(message: SseMessage): BoostedFrame {
   if (!isObject(value)) return { kind: 'malformed', reason: 'the frame is not a JSON object' };
 
   const keys = Object.keys(value);
+  // Most frames are `{"<event>": payload}`: one key, the event whatever its name.
+  if (keys.length === 1) {
+    const key = keys[0] as string;
+    return toEvent(key, normalizeName(key), value[key], noSiblings);
+  }
   let eventKey: string | undefined;
   let eventName: string | undefined;
   let eventKeys = 0;
@@ -63,12 +73,9 @@ export function readBoostedFrame(message: SseMessage): BoostedFrame {
     eventName = name;
     eventKeys += 1;
   }
-  const nameKey = eventKeys === 1 ? eventKey : keys.length === 1 ? keys[0] : undefined;
-  if (nameKey !== undefined) {
-    const name = eventKeys === 1 && eventName !== undefined ? eventName : normalizeName(nameKey);
-    if (keys.length === 1) return toEvent(nameKey, name, value[nameKey], noSiblings);
-    const { [nameKey]: payload, ...siblings } = value;
-    return toEvent(nameKey, name, payload, siblings);
+  if (eventKeys === 1 && eventKey !== undefined && eventName !== undefined) {
+    const { [eventKey]: payload, ...siblings } = value;
+    return toEvent(eventKey, eventName, payload, siblings);
   }
   const discriminator = typeof value.type === 'string' ? value.type : typeof value.event === 'string' ? value.event : undefined;
   if (discriminator !== undefined) return toEvent(discriminator, normalizeName(discriminator), value, noSiblings);
@@ -81,14 +88,12 @@ function toEvent(wireName: string, name: string, payload: unknown, siblings: Rea
 }
 
 function normalizeName(name: string): string {
-  if (!name.endsWith('_event')) return name;
-  const stripped = name.slice(0, -'_event'.length);
-  const alias = grpcAliases.get(stripped) ?? stripped;
-  return known.has(alias) ? alias : name;
+  return eventNames.get(name) ?? name;
 }
 
+// The key is looked up before the keys are listed: most event-framed data is not wrapped at all.
 function isSingleKey(value: unknown, key: string): value is Record<string, unknown> {
-  return isObject(value) && Object.keys(value).length === 1 && Object.hasOwn(value, key);
+  return isObject(value) && Object.hasOwn(value, key) && Object.keys(value).length === 1;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

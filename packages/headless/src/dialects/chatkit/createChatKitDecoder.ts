@@ -2,11 +2,11 @@ import type { Notice } from '../../events/Notice';
 import type { RunEndStatus, ThreadEvent } from '../../events/ThreadEvent';
 import type { SseMessage } from '../../transport/SseMessage';
 import type { Decoder, DecoderOptions } from '../Decoder';
-import { isJsonObject, readObject, readString } from '../readJson';
+import { asObject, asString, isJsonObject, readObject, readString } from '../readJson';
 import { warnInDevelopment } from '../warnInDevelopment';
 import { applyChatKitItemUpdate, chatKitUpdateItemTypes } from './applyChatKitItemUpdate';
 import { createChatKitPendingItems } from './createChatKitPendingItems';
-import { readIndex } from './isJsonObject';
+import { asIndex } from './isJsonObject';
 import type { JsonObject } from './isJsonObject';
 import { chatKitItemTypes, silentChatKitItemTypes, toChatKitItemEvents } from './toChatKitItemEvents';
 import type { ChatKitItemStage } from './toChatKitItemEvents';
@@ -60,12 +60,14 @@ export function createChatKitDecoder(options: DecoderOptions = {}): Decoder {
     if (type === 'structured_input' && stage !== 'added' && !awaiting.has(id)) events.push({ type: 'run-update', status: 'running' });
   }
 
+  // Every text delta comes through here and onTextDelta: their fields are read in place, not through readString (see asString).
   function onUpdate(events: ThreadEvent[], frame: JsonObject): void {
-    const id = readString(frame, 'item_id');
-    const update = readObject(frame, 'update');
-    const type = readString(update, 'type');
+    const id = asString(frame.item_id);
+    const update = asObject(frame.update);
+    const type = asString(update?.type);
     // Most updates are text deltas: comparing is cheaper than hashing the long, fresh type string.
-    const itemType = type === null ? undefined : type === TEXT_DELTA ? TEXT_DELTA_ITEM_TYPE : chatKitUpdateItemTypes.get(type);
+    const isTextDelta = type === TEXT_DELTA;
+    const itemType = type === null ? undefined : isTextDelta ? TEXT_DELTA_ITEM_TYPE : chatKitUpdateItemTypes.get(type);
     if (update === null || type === null || itemType === undefined) {
       warn(`Ignored a ChatKit item update of unknown type "${type ?? '(none)'}".`);
       return;
@@ -75,11 +77,11 @@ export function createChatKitDecoder(options: DecoderOptions = {}): Decoder {
       warn(`Ignored a ChatKit "${type}" update for item "${id}", which is not streaming.`);
       return;
     }
-    if (itemType !== readString(stored, 'type')) {
+    if (itemType !== asString(stored.type)) {
       warn(`Ignored a ChatKit "${type}" update for a "${readString(stored, 'type')}" item.`);
       return;
     }
-    if (type === TEXT_DELTA) return onTextDelta(events, id, update);
+    if (isTextDelta) return onTextDelta(events, id, update);
     const before = pending.get(id) ?? stored;
     const after = applyChatKitItemUpdate(before, update);
     pending.set(id, after);
@@ -89,16 +91,22 @@ export function createChatKitDecoder(options: DecoderOptions = {}): Decoder {
   // What `applyChatKitItemUpdate` and `toChatKitUpdateEvents` make of a text delta, without
   // copying the item: the delta waits in `pending` until the item is next read.
   function onTextDelta(events: ThreadEvent[], id: string, update: JsonObject): void {
-    const index = readIndex(update, 'content_index');
+    const index = asIndex(update.content_index);
     if (index === null) return;
-    const delta = readString(update, 'delta') ?? '';
+    const delta = asString(update.delta) ?? '';
     pending.appendText(id, index, delta);
     if (delta !== '') events.push({ type: 'text-delta', messageId: id, partIndex: index, delta });
   }
 
   function onEvent(events: ThreadEvent[], frame: JsonObject): void {
-    const type = readString(frame, 'type');
+    const type = asString(frame.type);
     switch (type) {
+      // Nearly every frame is an update (a text delta): its case comes first, as each comparison
+      // with this fresh string compares characters.
+      case 'thread.item.updated': {
+        onUpdate(events, frame);
+        break;
+      }
       case 'thread.created':
       case 'thread.updated': {
         const thread = readObject(frame, 'thread');
@@ -116,10 +124,6 @@ export function createChatKitDecoder(options: DecoderOptions = {}): Decoder {
       }
       case 'thread.item.replaced': {
         onItem(events, frame.item, 'stored');
-        break;
-      }
-      case 'thread.item.updated': {
-        onUpdate(events, frame);
         break;
       }
       case 'thread.item.removed': {

@@ -8,3 +8,8 @@ export function readIndex(value: unknown, key: string): number | null {
   const inner = readNumber(value, key);
   return inner !== null && Number.isInteger(inner) && inner >= 0 ? inner : null;
 }
+
+/** `value` when it is a non-negative integer, else null: {@link readIndex} for a field read at the call site (see `asString`). */
+export function asIndex(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+}

@@ -9,7 +9,7 @@ import { createTeammateBlocks } from './createTeammateBlocks';
 import { createTeammateIds } from './createTeammateIds';
 import { createTeammateTools } from './createTeammateTools';
 import { createTodoLists } from './createTodoLists';
-import { pickRecord, pickString, pickStringAt, pickText } from './pickString';
+import { isRecord, pickedString, pickedText, pickRecord, pickString, pickText } from './pickString';
 import type { Json } from './pickString';
 import { readTeammateFrame } from './readTeammateFrame';
 import { progressFrameTexts, silentTeammateFrameTypes, terminalFailureTypes, warningNoticeTitles } from './teammateFrameTypes';
@@ -142,7 +142,10 @@ export function createTeammateDecoder(options: DecoderOptions = {}): Decoder {
       }
       case 'text-delta':
       case 'message-delta': {
-        return blocks.appendText(events, pickText(raw, 'delta') || pickText(raw, 'text') || pickText(pickRecord(raw, 'delta'), 'text'), pickStringAt(raw, 'id'));
+        // Most frames are text deltas: their fields are read in place, not through pickText (see pickedString).
+        const delta = raw.delta;
+        const text = pickedText(delta) || pickedText(raw.text) || (isRecord(delta) ? pickedText(delta.text) : '');
+        return blocks.appendText(events, text, pickedString(raw.id));
       }
       case 'text-end': {
         return blocks.endText(events, pickString(raw, 'id'));

@@ -11,19 +11,18 @@ export const isRecord = isJsonObject;
 export function pickString(value: unknown, ...keys: string[]): string | null {
   if (!isRecord(value)) return null;
   for (const key of keys) {
-    const picked = pickStringAt(value, key);
+    const picked = pickedString(value[key]);
     if (picked !== null) return picked;
   }
   return null;
 }
 
 /**
- * {@link pickString} for one key. A rest parameter allocates its array on every call, which a
- * field read once per text delta should not.
+ * {@link pickString} for one field, read at the call site (`pickedString(frame.id)`), as a frame
+ * that every message of a stream goes through reads it: see `asString` in `../readJson`. (A rest
+ * parameter would also allocate its array per frame.)
  */
-export function pickStringAt(value: unknown, key: string): string | null {
-  if (!isRecord(value)) return null;
-  const inner = value[key];
+export function pickedString(inner: unknown): string | null {
   if (typeof inner === 'string' && inner !== '') return inner;
   if (typeof inner === 'number' && Number.isFinite(inner)) return String(inner);
   return null;
@@ -41,7 +40,10 @@ export function pickRecord(value: unknown, key: string): Json | null {
  * that a frame's hot path allocates no array of keys: several read as `pickText(a) || pickText(b)`.
  */
 export function pickText(value: unknown, key: string): string {
-  if (!isRecord(value)) return '';
-  const text = value[key];
-  return typeof text === 'string' && text !== '' ? text : '';
+  return isRecord(value) ? pickedText(value[key]) : '';
+}
+
+/** {@link pickText} for a field read at the call site (see {@link pickedString}). */
+export function pickedText(inner: unknown): string {
+  return typeof inner === 'string' ? inner : '';
 }
