@@ -7,9 +7,9 @@ const blockSyntaxStart = /^[\s#=*_+\-\d.)>`~<[|:]/;
 // Content that starts with such a character and can no longer become that construct, because a
 // character the construct cannot hold follows: emphasis or a word after `*`, `_`, `-`, `+` or `=`
 // (a break, an underline, a delimiter row and a list marker hold only those, pipes, colons and
-// spaces), a word after a pipe or colon, a word after `#`s, digits not followed by `.` or `)` and a
-// space, and fewer than three backticks or tildes.
-const settledSyntaxStart = /^(?:[*_+\-=|:][*_+\-=|: \t]*[^*_+\-=|:\s]|#+[^#\s]|\d+(?:[^\d.)]|[.)][^\s])|`{1,2}[^`\s]|~{1,2}[^~\s])/;
+// spaces), a word after a pipe or colon, a word after `#`s, and digits not followed by `.` or `)`
+// and a space.
+const settledSyntaxStart = /^(?:[*_+\-=|:][*_+\-=|: \t]*[^*_+\-=|:\s]|#+[^#\s]|\d+(?:[^\d.)]|[.)][^\s]))/;
 
 /**
  * Whether the kind of a line (the last of a text, without its line break) is settled whatever is

@@ -10,16 +10,12 @@ export interface MarkdownBlocks {
   starts: readonly number[];
   /** The blocks' sources, in order; joined they give back `source`. Never empty. */
   blocks: readonly string[];
-  /** What the last block is, when it is a list or a table that new lines of its own can extend. */
-  open?: OpenBlock;
+  /**
+   * When the last block is an unindented table or list, what opens each of its lines (see
+   * `openerOf`), so that new rows or items extend it without a parse.
+   */
+  open?: string | undefined;
 }
-
-/**
- * A last block that whole lines can extend without a parse: an unindented table whose rows start
- * with `|`, or an unindented list whose items start with `marker` (`-`, `*` or `+`, or an ordered
- * list's `.` or `)`).
- */
-type OpenBlock = { kind: 'table' } | { kind: 'list'; marker: string };
 
 // A link reference definition or a footnote makes blocks depend on each other: `[x]` in one block
 // means a link only if `[x]: url` is in another. A container prefix (`> `, `- `) may come first.
@@ -44,7 +40,7 @@ export function splitMarkdownBlocks(source: string, previous?: MarkdownBlocks): 
   if (previous && (extendsInertLine(previous.source, source) || extendsOpenBlock(previous, source))) {
     const blocks = previous.blocks.slice();
     blocks[blocks.length - 1] += source.slice(previous.source.length);
-    return withOpen({ source, starts: previous.starts, blocks }, previous.open);
+    return { source, starts: previous.starts, blocks, open: previous.open };
   }
   const closed = previous && closeParagraph(previous, source);
   if (closed) return closed;
@@ -54,7 +50,7 @@ export function splitMarkdownBlocks(source: string, previous?: MarkdownBlocks): 
   if (!reusable) {
     if (interdependent.test(source)) return { source, starts: [0], blocks: [source] };
     const { starts, open } = parseBlocks(source);
-    return withOpen({ source, starts, blocks: starts.map((start, index) => source.slice(start, starts[index + 1])) }, open);
+    return { source, starts, blocks: starts.map((start, index) => source.slice(start, starts[index + 1])), open };
   }
   const rest = source.slice(resume);
   if (interdependent.test(rest)) return { source, starts: [0], blocks: [source] };
@@ -65,12 +61,7 @@ export function splitMarkdownBlocks(source: string, previous?: MarkdownBlocks): 
     starts.push(start + resume);
     blocks.push(rest.slice(start, parsed.starts[index + 1]));
   });
-  return withOpen({ source, starts, blocks }, parsed.open);
-}
-
-function withOpen(blocks: MarkdownBlocks, open: OpenBlock | undefined): MarkdownBlocks {
-  if (open) blocks.open = open;
-  return blocks;
+  return { source, starts, blocks, open: parsed.open };
 }
 
 const endsWithBlankLine = /\n[ \t]*\n$/;
@@ -116,7 +107,7 @@ function closeParagraph(previous: MarkdownBlocks, source: string): MarkdownBlock
     starts.push(offset + restStart);
     blocks.push(rest.slice(offset, parsed.starts[index + 1]));
   });
-  return withOpen({ source, starts, blocks }, parsed.open);
+  return { source, starts, blocks, open: parsed.open };
 }
 const startsLikeItem = /^\s*[\d*+-]/;
 const indented = /^[ \t]/;
@@ -166,7 +157,7 @@ function extendsInertLine(previous: string, source: string): boolean {
   return !blockSyntaxInText.test(source.slice(previous.length)) && startsWithText(source, previous) && !interdependent.test(source.slice(lineStart));
 }
 
-function parseBlocks(source: string): { starts: number[]; open: OpenBlock | undefined } {
+function parseBlocks(source: string): { starts: number[]; open: string | undefined } {
   const tree = parseMarkdownTree(source);
   const starts = [0];
   for (const node of tree.children.slice(1)) {
@@ -178,39 +169,34 @@ function parseBlocks(source: string): { starts: number[]; open: OpenBlock | unde
   }
   const last = tree.children.at(-1);
   const start = last?.position?.start;
-  const open = start?.offset !== undefined && start.column === 1 ? openBlock(last?.type, source.slice(start.offset)) : undefined;
-  return { starts, open };
+  const opener = start?.column === 1 ? openerOf(source.slice(start.offset)) : undefined;
+  // A table's rows open with a pipe, a list's items never.
+  return { starts, open: opener && (opener === '|' ? last?.type === 'table' : last?.type === 'list') ? opener : undefined };
 }
 
-const listMarker = /^(?:[-+*]|\d{1,9}([.)]))[ \t]/;
+// A table row's pipe, or a list item's marker and the space after it.
+const lineOpener = /^(?:\||(?:[-+*]|\d{1,9}[.)])[ \t])/;
 
-function openBlock(type: string | undefined, from: string): OpenBlock | undefined {
-  if (type === 'table') return from.startsWith('|') ? { kind: 'table' } : undefined;
-  if (type !== 'list') return undefined;
-  const marker = listMarker.exec(from);
-  return marker ? { kind: 'list', marker: marker[1] ?? from.charAt(0) } : undefined;
+/** What opens `line` as a table row (`|`) or list item (`-`, `*`, `+`, or an ordered item's `.` or `)`). */
+function openerOf(line: string): string | undefined {
+  const opener = lineOpener.exec(line)?.[0];
+  return opener === '|' ? opener : opener?.charAt(opener.length - 2);
 }
 
 /**
  * Whether `source` only adds whole rows to the last block of `previous`, an open table or list
- * (see `OpenBlock`), and completes its last line as one: every line from there on starts with a
- * pipe, or with the list's own marker, and is settled (see `isSettledLine`), so none can end the
- * block, start another or change an earlier line. Most frames of a streaming table or list are
- * such, and need no parse.
+ * (see `MarkdownBlocks.open`), and completes its last line as one: every line from there on starts
+ * with a pipe, or with the list's own marker, and is settled (see `isSettledLine`), so none can
+ * end the block, start another or change an earlier line. Most frames of a streaming table or
+ * list are such, and need no parse.
  */
 function extendsOpenBlock(previous: MarkdownBlocks, source: string): boolean {
   const open = previous.open;
   if (!open || source.length <= previous.source.length) return false;
   const lineStart = previous.source.lastIndexOf('\n') + 1;
   // A table exists only while its delimiter row is one: that row, last, must not grow.
-  if (open.kind === 'table' && !isSettledLine(previous.source.slice(lineStart))) return false;
+  if (open === '|' && !isSettledLine(previous.source.slice(lineStart))) return false;
   const lines = source.slice(lineStart);
   if (lines.includes('\r') || interdependent.test(lines) || !startsWithText(source, previous.source)) return false;
-  return lines.split('\n').every((line) => startsOpenBlockLine(open, line) && isSettledLine(line));
-}
-
-function startsOpenBlockLine(open: OpenBlock, line: string): boolean {
-  if (open.kind === 'table') return line.startsWith('|');
-  const marker = listMarker.exec(line);
-  return marker !== null && (marker[1] ?? line.charAt(0)) === open.marker;
+  return lines.split('\n').every((line) => openerOf(line) === open && isSettledLine(line));
 }
