@@ -181,8 +181,13 @@ export async function readJsonTree(tree: Locator): Promise<unknown> {
  * dialect): its title, seventeen sector sections each with a table, then the conclusion.
  */
 export async function expectWholeLongReport(answer: Locator): Promise<void> {
-  expect(await answer.getByRole('heading', { level: 1 }).innerText()).toBe('Global equities: a sector-by-sector review');
+  // Out of sight, its group of blocks is not rendered (so has no inner text) until a frame after
+  // it is scrolled to.
+  const title = answer.getByRole('heading', { level: 1 });
+  await title.scrollIntoViewIfNeeded();
+  await expect.poll(() => title.innerText()).toBe('Global equities: a sector-by-sector review');
   expect(await answer.getByRole('heading', { level: 2 }).count()).toBe(18);
   expect(await answer.locator('table').count()).toBe(17);
+  await answer.locator('p').last().scrollIntoViewIfNeeded();
   expect(await answer.locator('p').last().innerText()).toMatch(/valuations sit closest to their long-run averages\.$/);
 }

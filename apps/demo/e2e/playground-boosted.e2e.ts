@@ -213,6 +213,30 @@ describe('playground, Boosted', () => {
 
     await expectWholeLongReport(answer);
     await shoot(page, 'boosted-long-answer');
+
+    // Its blocks come in groups; every group but the last skips rendering out of sight. Such a
+    // group keeps its blocks' margins inside it, so the styles keep the gap at a group's edge the
+    // next block's top margin, neither both margins nor none.
+    const groups = answer.locator('.tl-markdown-group');
+    expect(await groups.count()).toBeGreaterThan(3);
+    const styles = await groups.evaluateAll((elements) => elements.map((element) => getComputedStyle(element).contentVisibility));
+    expect(styles.slice(0, -1).every((style) => style === 'auto')).toBe(true);
+    expect(styles.at(-1)).toBe('visible');
+    const edges = await groups.evaluateAll((elements) =>
+      elements.slice(1).map((group) => {
+        const before = group.previousElementSibling!.lastElementChild!;
+        const after = group.firstElementChild!;
+        return {
+          gap: after.getBoundingClientRect().top - before.getBoundingClientRect().bottom,
+          margin: Number.parseFloat(getComputedStyle(after).marginTop),
+          blocks: `${before.tagName} ${after.tagName}`,
+        };
+      }),
+    );
+    for (const { gap, margin, blocks } of edges) {
+      expect(margin, blocks).toBeGreaterThan(0);
+      expect(gap, blocks).toBeCloseTo(margin, 0);
+    }
   }, 120_000);
 
   it('thread of 1,000 messages: the replayed history renders with the answer', async () => {

@@ -18,16 +18,21 @@ export interface MarkdownBlockGroupProps {
 }
 
 /**
- * @internal A run of top-level blocks of a `MarkdownText`. A settled group keeps its array and
- * props from frame to frame, so React skips it whole; within the open group only the blocks whose
- * source changed render again.
+ * @internal A run of top-level blocks of a `MarkdownText`, in a `.tl-markdown-group` element. A
+ * settled group keeps its array and props from frame to frame, so React skips it whole; within the
+ * open group only the blocks whose source changed render again. The element lets the browser skip
+ * a settled group too (the default styles give every group but the last `content-visibility: auto`).
  */
 export const MarkdownBlockGroup = memo(function MarkdownBlockGroup({ blocks, first, transforms, lastTransforms, components }: MarkdownBlockGroupProps) {
-  return blocks.map((block, index) => (
-    <Fragment key={index}>
-      {/* The newline react-markdown puts between top-level blocks of one document. */}
-      {first && index === 0 ? null : '\n'}
-      <MarkdownBlock source={block} transforms={lastTransforms && index === blocks.length - 1 ? lastTransforms : transforms} components={components} />
-    </Fragment>
-  ));
+  return (
+    <div className="tl-markdown-group">
+      {blocks.map((block, index) => (
+        <Fragment key={index}>
+          {/* The newline react-markdown puts between top-level blocks of one document. */}
+          {first && index === 0 ? null : '\n'}
+          <MarkdownBlock source={block} transforms={lastTransforms && index === blocks.length - 1 ? lastTransforms : transforms} components={components} />
+        </Fragment>
+      ))}
+    </div>
+  );
 });
