@@ -9,13 +9,13 @@ interface HastNode {
 // Elements that cannot hold children (React throws on a `<hr>` with one): the caret goes after them.
 const voidElements: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-/** The caret element, a `span.tl-caret` hidden from assistive technology. */
-const caret = {
+/** A caret element, a `span.tl-caret` hidden from assistive technology: a new one for every tree, which later steps may change. */
+const createCaret = () => ({
   type: 'element',
   tagName: 'span',
   properties: { className: ['tl-caret'], ariaHidden: 'true', dataState: 'streaming' },
   children: [],
-};
+});
 
 /**
  * A rehype plugin that appends the streaming caret inside the last block of the rendered
@@ -30,7 +30,7 @@ export function rehypeCaret() {
       parent = last;
     }
     parent.children ??= [];
-    parent.children.push(structuredClone(caret));
+    parent.children.push(createCaret());
   };
 }
 
