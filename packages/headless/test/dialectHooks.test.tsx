@@ -30,6 +30,33 @@ async function setUp(delayMs = 0) {
 }
 
 describe('useThreadStream in every dialect', () => {
+  for (const [dialect, path, extra] of [
+    ['assistants', 'assistants/scenario/plain/v1', { assistantId: 'asst_demo' }],
+    ['teammate', 'teammate/scenario/plain/api/v2', {}],
+    ['chatkit', 'chatkit/scenario/plain', {}],
+  ] as const) {
+    it(`${dialect}: requests a question before React renders it`, async () => {
+      const { url, wrapper } = await setUp();
+      const order: string[] = [];
+      const recordingFetch: typeof fetch = (input, init) => {
+        if (init?.method === 'POST') order.push('request');
+        return fetch(input, init);
+      };
+      const { result } = renderHook(
+        () => {
+          order.push('render');
+          return useThreadStream(null, { dialect, baseUrl: `${url}/${path}`, headers: () => ({ 'x-token': 'token' }), fetch: recordingFetch, ...extra });
+        },
+        { wrapper },
+      );
+      order.length = 0;
+      await act(() => result.current.send('hello'));
+      expect(order[0], order.join()).toBe('request');
+      expect(order).toContain('render');
+      await waitFor(() => expect(result.current.status).toBe('complete'));
+    });
+  }
+
   it('Assistants: the first send creates the thread, a pending tool call is answered through respond', async () => {
     const { url, wrapper } = await setUp();
     const { result } = renderHook(() => useThreadStream(null, { dialect: 'assistants', baseUrl: `${url}/assistants/scenario/tools/v1`, assistantId: 'asst_demo' }), { wrapper });

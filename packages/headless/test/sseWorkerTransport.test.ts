@@ -172,6 +172,29 @@ describe('the SSE worker transport', () => {
     expect(created).toBe(1);
   });
 
+  it('hands the worker a request with headers at hand before anything queued after the call runs', async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.end('data: {"done":true}\n\n');
+    });
+    const posted: string[] = [];
+    const worker = startSameThreadWorker();
+    const handle: SseWorkerHandle = {
+      ...worker.handle,
+      postMessage: (command) => {
+        posted.push(command.type === 'open' ? `open ${command.request.headers.map(([name, value]) => `${name}=${value}`).join()}` : command.type);
+        worker.handle.postMessage(command);
+      },
+    };
+    const transport = createSseWorkerTransport({ createWorker: () => handle });
+    const { onMessage, messages } = collect();
+    queueMicrotask(() => posted.push('microtask'));
+    const done = transport({ url, headers: () => ({ 'x-token': 'a' }), signal: new AbortController().signal, onMessage });
+    expect(posted).toEqual(['open x-token=a']);
+    await done;
+    expect(messages.map((message) => message.data)).toEqual(['{"done":true}']);
+  });
+
   it('leaves a request with its own fetch on the main thread', async () => {
     const url = await serve((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/event-stream' });

@@ -57,10 +57,14 @@ export interface AssistantsApi {
 export function createAssistantsApi(options: AssistantsApiOptions): AssistantsApi {
   const root = options.baseUrl.replace(/\/+$/, '');
   const url = (...segments: string[]) => `${root}/threads${segments.map((segment) => `/${encodeURIComponent(segment)}`).join('')}`;
-  const headers: HeadersOption = async () => {
-    const resolved = await resolveHeaders(options.headers);
+  const withBeta = (resolved: Headers) => {
     resolved.set('openai-beta', 'assistants=v2');
     return resolved;
+  };
+  // Not async: headers at hand let a run's request leave before the question it sends renders.
+  const headers: HeadersOption = () => {
+    const resolved = resolveHeaders(options.headers);
+    return resolved instanceof Promise ? resolved.then(withBeta) : withBeta(resolved);
   };
   const stream = (target: string, json: Record<string, unknown>): StreamRequest => ({
     url: target,

@@ -168,7 +168,10 @@ export function createSseWorkerTransport(transportOptions: SseWorkerTransportOpt
     // A 401 is tried once more with the headers evaluated again, as `openSseStream` does.
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const headers = await resolveHeaders(options.headers);
+        const resolved = resolveHeaders(options.headers);
+        // Not awaited when at hand: the worker then starts the request before whatever the
+        // caller queued after opening the stream (React's render of the question just sent).
+        const headers = resolved instanceof Promise ? await resolved : resolved;
         if (options.signal.aborted) throw new TransportError('aborted', 'The request was aborted.');
         const request: SseWorkerRequest = {
           url: new URL(options.url, globalThis.location?.href).href,
