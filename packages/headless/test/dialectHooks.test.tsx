@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createThreadlineClient } from '@threadline/headless';
 import type { ThreadlineClient } from '@threadline/headless';
 import { ThreadlineProvider, useRun, useThreadStream } from '@threadline/headless/react';
+import type { ThreadStreamOptions } from '@threadline/headless/react';
 import { startSimulator } from '@threadline/simulator';
 import type { RunningSimulator } from '@threadline/simulator';
 
@@ -30,11 +31,12 @@ async function setUp(delayMs = 0) {
 }
 
 describe('useThreadStream in every dialect', () => {
-  for (const [dialect, path, extra] of [
-    ['assistants', 'assistants/scenario/plain/v1', { assistantId: 'asst_demo' }],
-    ['teammate', 'teammate/scenario/plain/api/v2', {}],
-    ['chatkit', 'chatkit/scenario/plain', {}],
-  ] as const) {
+  const plainConnections: Record<string, (url: string) => ThreadStreamOptions> = {
+    assistants: (url) => ({ dialect: 'assistants', baseUrl: `${url}/assistants/scenario/plain/v1`, assistantId: 'asst_demo' }),
+    teammate: (url) => ({ dialect: 'teammate', baseUrl: `${url}/teammate/scenario/plain/api/v2` }),
+    chatkit: (url) => ({ dialect: 'chatkit', baseUrl: `${url}/chatkit/scenario/plain` }),
+  };
+  for (const [dialect, connection] of Object.entries(plainConnections)) {
     it(`${dialect}: requests a question before React renders it`, async () => {
       const { url, wrapper } = await setUp();
       const order: string[] = [];
@@ -45,7 +47,7 @@ describe('useThreadStream in every dialect', () => {
       const { result } = renderHook(
         () => {
           order.push('render');
-          return useThreadStream(null, { dialect, baseUrl: `${url}/${path}`, headers: () => ({ 'x-token': 'token' }), fetch: recordingFetch, ...extra });
+          return useThreadStream(null, { ...connection(url), headers: () => ({ 'x-token': 'token' }), fetch: recordingFetch });
         },
         { wrapper },
       );
