@@ -1,21 +1,14 @@
-/** The part of a hast node this plugin reads. */
+/** The part of a hast node this plugin reads and writes. */
 interface HastNode {
   type: string;
   tagName?: string;
+  properties?: Record<string, unknown>;
   value?: string;
   children?: HastNode[];
 }
 
 // Elements that cannot hold children (React throws on a `<hr>` with one): the caret goes after them.
 const voidElements: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-/** A caret element, a `span.tl-caret` hidden from assistive technology: a new one for every tree, which later steps may change. */
-const createCaret = () => ({
-  type: 'element',
-  tagName: 'span',
-  properties: { className: ['tl-caret'], ariaHidden: 'true', dataState: 'streaming' },
-  children: [],
-});
 
 /**
  * A rehype plugin that appends the streaming caret inside the last block of the rendered
@@ -30,7 +23,9 @@ export function rehypeCaret() {
       parent = last;
     }
     parent.children ??= [];
-    parent.children.push(createCaret());
+    // The caret, a `span.tl-caret` hidden from assistive technology: a new one for every tree,
+    // which later steps may change.
+    parent.children.push({ type: 'element', tagName: 'span', properties: { className: ['tl-caret'], ariaHidden: 'true', dataState: 'streaming' }, children: [] });
   };
 }
 
