@@ -127,6 +127,25 @@ describe('Boosted decoder on transcripts', () => {
 });
 
 describe('Boosted decoder on single frames', () => {
+  it('tells a cancelled answer and a final message that differs from the chunks however the text was cut', () => {
+    const piece = fc.constantFrom('User', ' cancelled', ' message', 'User cancelled message', 'ge', ' ', '\n', '\u00a0', 'ok', '', '`');
+    const chunksAndFinal = fc.array(fc.array(piece, { maxLength: 4 }).map((parts) => parts.join('')), { minLength: 1, maxLength: 12 }).chain((chunks) =>
+      fc.tuple(fc.constant(chunks), fc.oneof(fc.constant(chunks.join('')), fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')))),
+    );
+    fc.assert(
+      fc.property(chunksAndFinal, ([chunks, final]) => {
+        const decoder = createBoostedDecoder({ onWarning: () => {} });
+        const streamed = chunks.flatMap((message, index) => decoder.decode({ data: JSON.stringify({ message_chunk: { message, final_chunk: index === chunks.length - 1 } }) }));
+        const joined = chunks.join('');
+        const cancelled = joined.trimEnd().endsWith('User cancelled message');
+        expect(streamed.find((event) => event.type === 'message-end')).toMatchObject({ status: cancelled ? 'cancelled' : 'complete' });
+        const [end] = decoder.decode({ data: JSON.stringify({ message: { message: final } }) }).filter((event) => event.type === 'message-end');
+        expect(end !== undefined && 'parts' in end).toBe(final !== joined);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('never throws on missing or odd fields', () => {
     const decoder = createBoostedDecoder({ onWarning: () => {} });
     const frames = ['{}', '[]', '42', '"text"', 'null', '{"message_chunk": null}', '{"message_chunk": 5}', '{"message": {}}', '{"task_status": {}}', '{"a": 1, "b": 2}'];

@@ -92,6 +92,15 @@ describe('readBoostedFrame', () => {
     );
   });
 
+  it('reads a one-key frame by its own keys, whatever the prototype enumerates', () => {
+    Object.defineProperty(Object.prototype, 'inherited', { value: 1, enumerable: true, configurable: true, writable: true });
+    try {
+      for (const data of ['{}', '{"type": "task_status"}', '{"message_chunk": "a"}', '{"mystery": 1}']) expect(readBoostedFrame({ data })).toEqual(referenceReadBoostedFrame({ data }));
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).inherited;
+    }
+  });
+
   it('names an event by its own name under any of its wire names, and tells gRPC names apart', () => {
     expect(readBoostedFrame({ data: '{"message_chunk": {"message": "Hi"}}' })).toMatchObject({ name: 'message_chunk', grpc: false });
     expect(readBoostedFrame({ data: '{"message_chunk_event": {"message": "Hi"}}' })).toMatchObject({ name: 'message_chunk', grpc: true });

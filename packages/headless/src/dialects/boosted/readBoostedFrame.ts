@@ -40,7 +40,7 @@ const noSiblings: Readonly<Record<string, unknown>> = Object.freeze({});
  * `_event` suffix and a `type`/`event` discriminator field are accepted too.
  */
 export function readBoostedFrame(message: SseMessage): BoostedFrame {
-  const data = message.data.trim();
+  const data = isBraced(message.data) ? message.data : message.data.trim();
   if (data === '' || data === '[DONE]') return { kind: 'empty' };
   let value: unknown;
   try {
@@ -57,8 +57,10 @@ export function readBoostedFrame(message: SseMessage): BoostedFrame {
   }
   if (!isObject(value)) return { kind: 'malformed', reason: 'the frame is not a JSON object' };
 
-  const keys = Object.keys(value);
   // Most frames are `{"<event>": payload}`: one key, the event whatever its name.
+  const onlyKey = singleKey(value);
+  if (onlyKey !== undefined) return toEvent(onlyKey, normalizeName(onlyKey), value[onlyKey], noSiblings);
+  const keys = Object.keys(value);
   if (keys.length === 1) {
     const key = keys[0] as string;
     return toEvent(key, normalizeName(key), value[key], noSiblings);
@@ -87,8 +89,34 @@ function toEvent(wireName: string, name: string, payload: unknown, siblings: Rea
   return { kind: 'event', name, payload, siblings, grpc: name !== wireName && wireName.endsWith('_event') };
 }
 
+// Frames come in runs of the same event (a chunk per word): the last name is remembered, which
+// saves a map lookup per frame.
+let lastWireName = '';
+let lastName = '';
+
 function normalizeName(name: string): string {
-  return eventNames.get(name) ?? name;
+  if (name !== lastWireName) {
+    lastName = eventNames.get(name) ?? name;
+    lastWireName = name;
+  }
+  return lastName;
+}
+
+// Read before trimming: JSON data nearly always starts and ends with a brace, and then trimming has
+// nothing to remove.
+function isBraced(data: string): boolean {
+  return data.charCodeAt(0) === 123 && data.charCodeAt(data.length - 1) === 125;
+}
+
+// The object's only key, without listing its keys into an array per frame; undefined when it has
+// more or fewer (for-in also walks the prototype, hence the check that the key is its own).
+function singleKey(value: Record<string, unknown>): string | undefined {
+  let only: string | undefined;
+  for (const key in value) {
+    if (only !== undefined) return undefined;
+    only = key;
+  }
+  return only !== undefined && Object.hasOwn(value, only) ? only : undefined;
 }
 
 // The key is looked up before the keys are listed: most event-framed data is not wrapped at all.
