@@ -8,7 +8,9 @@ interface HastNode {
 }
 
 // Elements that cannot hold children (React throws on a `<hr>` with one): the caret goes after them.
-const voidElements: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+// Markdown makes no other void element (a task's checkbox is the `input`); raw HTML is still a
+// `raw` node here, shown as text later.
+const voidElements: ReadonlySet<string> = new Set(['br', 'hr', 'img', 'input']);
 
 /**
  * A rehype plugin that appends the streaming caret inside the last block of the rendered
