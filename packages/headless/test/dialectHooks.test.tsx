@@ -9,6 +9,7 @@ import { ThreadlineProvider, useRun, useThreadStream } from '@threadline/headles
 import type { ThreadStreamOptions } from '@threadline/headless/react';
 import { startSimulator } from '@threadline/simulator';
 import type { RunningSimulator } from '@threadline/simulator';
+import { renderHookInRequestOrder } from './renderHookInRequestOrder';
 
 let simulator: RunningSimulator | null = null;
 let client: ThreadlineClient | null = null;
@@ -39,18 +40,7 @@ describe('useThreadStream in every dialect', () => {
   for (const [dialect, connection] of Object.entries(plainConnections)) {
     it(`${dialect}: requests a question before React renders it`, async () => {
       const { url, wrapper } = await setUp();
-      const order: string[] = [];
-      const recordingFetch: typeof fetch = (input, init) => {
-        if (init?.method === 'POST') order.push('request');
-        return fetch(input, init);
-      };
-      const { result } = renderHook(
-        () => {
-          order.push('render');
-          return useThreadStream(null, { ...connection(url), headers: () => ({ 'x-token': 'token' }), fetch: recordingFetch });
-        },
-        { wrapper },
-      );
+      const { order, result } = renderHookInRequestOrder(null, connection(url), wrapper);
       order.length = 0;
       await act(() => result.current.send('hello'));
       expect(order[0], order.join()).toBe('request');

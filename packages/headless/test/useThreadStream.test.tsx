@@ -9,6 +9,7 @@ import { ThreadlineProvider, useThreadStream } from '@threadline/headless/react'
 import type { ThreadStreamOptions } from '@threadline/headless/react';
 import { startSimulator } from '@threadline/simulator';
 import type { RunningSimulator, SimulatorOptions } from '@threadline/simulator';
+import { renderHookInRequestOrder } from './renderHookInRequestOrder';
 
 let simulator: RunningSimulator | null = null;
 let client: ThreadlineClient | null = null;
@@ -189,18 +190,7 @@ describe('useThreadStream against the simulator', () => {
   });
   it('requests a question before React renders it, with headers from a synchronous function', async () => {
     const { baseUrl, threadId, wrapper } = await setUp();
-    const order: string[] = [];
-    const recordingFetch: typeof fetch = (input, init) => {
-      if (init?.method === 'POST') order.push('request');
-      return fetch(input, init);
-    };
-    const { result } = renderHook(
-      () => {
-        order.push('render');
-        return useThreadStream(threadId, { dialect: 'boosted', baseUrl, headers: () => ({ 'x-token': 'token' }), fetch: recordingFetch });
-      },
-      { wrapper },
-    );
+    const { order, result } = renderHookInRequestOrder(threadId, { dialect: 'boosted', baseUrl }, wrapper);
     await waitFor(() => expect(result.current.connection).toBe('open'));
     order.length = 0;
     await act(() => result.current.send('hello'));
