@@ -19,10 +19,10 @@ export interface MarkdownBlockGroupProps {
 
 /**
  * @internal A run of top-level blocks of a `MarkdownText`, in a `.tl-markdown-group` element (with
- * `.tl-markdown-group-first` when it opens the text). A
- * settled group keeps its array and props from frame to frame, so React skips it whole; within the
- * open group only the blocks whose source changed render again. The element lets the browser skip
- * a settled group too (the default styles give every group but the last `content-visibility: auto`).
+ * `.tl-markdown-group-first` when it opens the text). A settled group keeps its array and props
+ * from frame to frame, so React skips it whole; within the open group only the blocks whose source
+ * changed render again. The element lets the browser skip a settled group too (the default styles
+ * give every group but the last `content-visibility: auto`).
  */
 export const MarkdownBlockGroup = memo(function MarkdownBlockGroup({ blocks, first, transforms, lastTransforms, components }: MarkdownBlockGroupProps) {
   return (

@@ -1,7 +1,8 @@
 /**
  * How many blocks a group holds. A settled group is skipped whole by React (one comparison) and,
  * out of sight, by the browser; the last group renders and lays out again every frame. In the
- * browser bench, a frame cost about three quarters as much with 16 as with 32, and the same with 8 as with 16.
+ * browser bench a frame cost about three quarters as much with 16 as with 32, and as much with 8
+ * as with 16.
  */
 export const markdownBlockGroupSize = 16;
 
