@@ -105,4 +105,35 @@ describe('thread stream controller', () => {
     expect(order.slice(0, 2)).toEqual(['request', 'render']);
     expect(client.threadStore.getThread('t1')?.items.some((item) => item.kind === 'message' && item.role === 'user')).toBe(true);
   });
+  it('sends on a stream the server just closed only once it is open again, though no frame has shown the close yet', async () => {
+    const seen: string[] = [];
+    let endFirstStream = () => {};
+    const server = await startLoopbackServer((request, response) => {
+      if (request.method === 'GET') {
+        seen.push('stream');
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.write(': open\n\n');
+        if (seen.length === 1) endFirstStream = () => response.end();
+        return;
+      }
+      seen.push('post');
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{}');
+    });
+    close = server.close;
+    // Frames come only when the test runs them, so the close stays queued in the store.
+    let frames: Array<() => void> = [];
+    const runFrames = () => frames.splice(0).forEach((frame) => frame());
+    client = createThreadlineClient({ reconnectDelayMs: 50, scheduleFrame: (callback) => (frames.push(callback), () => (frames = frames.filter((frame) => frame !== callback))) });
+    const controller = client.getController('t1', { dialect: 'boosted', baseUrl: server.url });
+    controller.attach();
+    while (client.threadStore.store.getState().connections.t1 !== 'open') {
+      runFrames();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    endFirstStream();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await controller.send('Why?');
+    expect(seen).toEqual(['stream', 'stream', 'post']);
+  });
 });

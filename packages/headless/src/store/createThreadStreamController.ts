@@ -239,6 +239,10 @@ export function createThreadStreamController(options: ThreadStreamControllerOpti
     missedFrames = false;
     // On an open stream the request leaves first: the question's render (queued by the dispatch
     // as a microtask) would otherwise run before the request's fetch, and the answer start later.
+    // The store applies connection changes at the next frame: flushed first, `isOpen()` is the
+    // stream's state now, not a closed one's that a frame has not shown yet (the answer's frames
+    // would then be sent while no stream is there to take them).
+    threadStore.flush();
     const posted = isOpen() ? api.postMessage(threadId, text) : whenOpen().then(() => api.postMessage(threadId, text));
     threadStore.dispatch(threadId, local);
     try {
