@@ -1,4 +1,4 @@
-import type { Browser, Request } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser, lastAnswer, openPlayground, pick, settled } from './helpers.ts';
 
@@ -10,25 +10,35 @@ afterAll(async () => {
   await browser.close();
 });
 
-// A worker's fetch names the worker's script as its referrer.
-const referrer = async (request: Request) => (await request.allHeaders()).referer ?? '';
+// Playwright sees neither a shared worker nor its requests; the browser's targets list it.
+async function sharedWorkersOf(page: Page): Promise<Array<{ name: string; path: string }>> {
+  const { targetInfo } = await (await page.context().newCDPSession(page)).send('Target.getTargetInfo');
+  const { targetInfos } = await (await browser.newBrowserCDPSession()).send('Target.getTargets');
+  return targetInfos
+    .filter((target) => target.type === 'shared_worker' && target.browserContextId === targetInfo.browserContextId)
+    .map((target) => ({ name: target.title, path: new URL(target.url).pathname }));
+}
 
 describe('event streams in a Web Worker', () => {
-  it('reads the Boosted stream in the worker, and the answer still arrives whole', async () => {
-    const streams: Array<Promise<string>> = [];
+  it("reads the Boosted stream in a shared worker of the page's own, and the answer still arrives whole", async () => {
     const page = await openPlayground(browser, 'boosted', {
-      beforeLoad: async (page) => {
-        page.context().on('request', (request) => {
-          if ((request.headers().accept ?? '').includes('text/event-stream')) streams.push(referrer(request));
-        });
-      },
+      // Counts the event streams the page fetched itself: a worker's `fetch` is its own.
+      beforeLoad: (page) =>
+        page.addInitScript(() => {
+          const pageFetch = window.fetch;
+          const counter = window as unknown as { pageStreams: number };
+          counter.pageStreams = 0;
+          window.fetch = (input, init) => {
+            if ((new Headers(init?.headers).get('accept') ?? '').includes('text/event-stream')) counter.pageStreams += 1;
+            return pageFetch(input, init);
+          };
+        }),
     });
     await pick(page, 'boosted', 'citations-artifacts');
     await settled(page);
     expect(await lastAnswer(page).innerText()).toContain('supply constraints should ease in the second half.');
-    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/sseWorker.*\.js$/)]);
-    const referrers = await Promise.all(streams);
-    expect(referrers.length).toBeGreaterThan(0);
-    expect(referrers).toEqual(referrers.map(() => expect.stringMatching(/\/assets\/sseWorker-.*\.js$/)));
+    expect(await page.evaluate(() => (window as unknown as { pageStreams: number }).pageStreams)).toBe(0);
+    expect(await sharedWorkersOf(page)).toEqual([{ name: expect.stringMatching(/^threadline-sse-/), path: expect.stringMatching(/^\/assets\/sseWorker-.*\.js$/) }]);
+    expect(page.workers()).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBoostedApi, createSseWorkerTransport, createThreadlineClient, serveSseWorker, toSnapshot, TransportError } from '@threadline/headless';
 import type { ConnectionState, SseMessage, SseWorkerHandle, SseWorkerReport, ThreadlineClient } from '@threadline/headless';
 import { startSimulator } from '@threadline/simulator';
@@ -207,6 +207,117 @@ describe('the SSE worker transport', () => {
     await open({ url, signal: new AbortController().signal, fetch: (input, init) => ((fetched += 1), fetch(input, init)), ...seen });
     expect(seen.messages.map((message) => message.data)).toEqual(['one']);
     expect([created, fetched]).toEqual([0, 1]);
+  });
+
+  describe('its default worker', () => {
+    type Start = 'loads' | 'fails to load' | 'throws';
+    const started: string[] = [];
+    let openedInWorkers = 0;
+
+    // Node has neither constructor: these stand in for the browser's, each backed by a real
+    // `MessageChannel` that `serveSseWorker` serves, or failing the way a browser's does.
+    function stubWorkers(shared: Start, dedicated: Start) {
+      const connect = (start: Start, onError: () => void): MessagePort => {
+        if (start === 'throws') throw new TypeError('Module scripts are not supported in this kind of worker.');
+        const { port1: page, port2: worker } = new MessageChannel();
+        closers.push(() => page.close());
+        if (start === 'fails to load') setTimeout(onError, 5);
+        else {
+          worker.addEventListener('message', (event) => (event.data as { type: string }).type === 'open' && (openedInWorkers += 1));
+          serveSseWorker(worker);
+          worker.start();
+        }
+        return page;
+      };
+      vi.stubGlobal(
+        'SharedWorker',
+        class extends EventTarget {
+          readonly port: MessagePort;
+          constructor(_url: URL, options: WorkerOptions) {
+            super();
+            started.push(`shared ${String(options.name)}`);
+            this.port = connect(shared, () => this.dispatchEvent(new Event('error')));
+          }
+        },
+      );
+      vi.stubGlobal(
+        'Worker',
+        class extends EventTarget {
+          readonly #port: MessagePort;
+          constructor(_url: URL, options: WorkerOptions) {
+            super();
+            started.push(`dedicated ${String(options.name)}`);
+            this.#port = connect(dedicated, () => this.dispatchEvent(new Event('error')));
+            this.#port.addEventListener('message', (event) => this.dispatchEvent(new MessageEvent('message', { data: event.data })));
+            this.#port.start();
+          }
+          postMessage(message: unknown) {
+            this.#port.postMessage(message);
+          }
+          terminate() {
+            this.#port.close();
+          }
+        },
+      );
+    }
+
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      started.length = 0;
+      openedInWorkers = 0;
+    });
+
+    async function streamOnce(transport: ReturnType<typeof createSseWorkerTransport>, url: string) {
+      const seen = collect();
+      const before = openedInWorkers;
+      await transport({ url, signal: new AbortController().signal, ...seen });
+      return { data: seen.messages.map((message) => message.data), states: seen.states, inWorker: openedInWorkers - before === 1 };
+    }
+
+    const answer = async () =>
+      serve((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.end('data: one\n\ndata: two\n\n');
+      });
+
+    it('is a shared worker named for its transport alone, so no other tab ever shares it', async () => {
+      stubWorkers('loads', 'loads');
+      const url = await answer();
+      const first = createSseWorkerTransport();
+      const second = createSseWorkerTransport();
+      for (const transport of [first, second, first]) {
+        expect(await streamOnce(transport, url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker: true });
+      }
+      expect(started).toEqual([expect.stringMatching(/^shared threadline-sse-\w+-\w+$/), expect.stringMatching(/^shared threadline-sse-/)]);
+      expect(started[0]).not.toEqual(started[1]);
+    });
+
+    it.each<Start>(['fails to load', 'throws'])('moves to a dedicated worker, for good, when the shared one %s', async (shared) => {
+      stubWorkers(shared, 'loads');
+      const url = await answer();
+      const transport = createSseWorkerTransport();
+      for (let stream = 0; stream < 2; stream++) {
+        expect(await streamOnce(transport, url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker: true });
+      }
+      expect(started).toEqual([expect.stringMatching(/^shared /), 'dedicated threadline-sse']);
+    });
+
+    it('reads on the main thread when neither kind of worker starts', async () => {
+      stubWorkers('fails to load', 'throws');
+      const url = await answer();
+      const transport = createSseWorkerTransport();
+      for (let stream = 0; stream < 2; stream++) {
+        expect(await streamOnce(transport, url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker: false });
+      }
+      expect(started).toEqual([expect.stringMatching(/^shared /), 'dedicated threadline-sse']);
+    });
+
+    it('is a dedicated worker with `shared: false`', async () => {
+      stubWorkers('loads', 'loads');
+      const url = await answer();
+      expect(await streamOnce(createSseWorkerTransport({ shared: false }), url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker: true });
+      expect(started).toEqual(['dedicated threadline-sse']);
+    });
   });
 
   describe('in a client', () => {

@@ -20,17 +20,52 @@ export interface SseWorkerTransportOptions {
    * module; pass your own when your bundler needs it spelled out.
    */
   createWorker?: () => SseWorkerHandle;
+  /**
+   * Whether the default worker is a `SharedWorker` of this transport's own where the browser
+   * has one (default true), and a dedicated `Worker` otherwise. Chromium sends the page's main
+   * thread a task for every network read a dedicated worker's `fetch` makes (to count the
+   * frame's transfer size); a shared worker's reads cost the page nothing. Its requests show in
+   * the worker's own DevTools (`chrome://inspect/#workers`), not in the page's Network panel:
+   * set false to see them there.
+   */
+  shared?: boolean;
 }
 
 interface OpenStream {
   options: OpenSseStreamOptions;
+  request: SseWorkerRequest;
   resolve(): void;
   reject(error: TransportError): void;
   /** Runs the stream on the main thread instead (the worker could not start). */
   fallBack(): void;
 }
 
-const defaultCreateWorker = (): SseWorkerHandle => new Worker(new URL('./sseWorker.ts', import.meta.url), { type: 'module', name: 'threadline-sse' });
+/** A `SharedWorker`'s port as the transport talks to it. */
+function sharedWorkerHandle(worker: SharedWorker): SseWorkerHandle {
+  return {
+    postMessage: (command) => worker.port.postMessage(command),
+    addEventListener(type, listener) {
+      if (type === 'error') return worker.addEventListener('error', listener);
+      worker.port.addEventListener('message', listener);
+      worker.port.start();
+    },
+    terminate: () => worker.port.close(),
+  };
+}
+
+// The package's worker module, in the kinds of worker this browser has, the best first. Each
+// `new …(new URL(…, import.meta.url))` stays literal for bundlers to find and emit the module.
+// The shared worker's name is this transport's alone: another tab's transport never shares it,
+// so it ends with its page and takes its streams with it.
+function defaultWorkers(shared: boolean): Array<() => SseWorkerHandle> {
+  const workers: Array<() => SseWorkerHandle> = [];
+  if (shared && typeof SharedWorker === 'function') {
+    const name = `threadline-sse-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    workers.push(() => sharedWorkerHandle(new SharedWorker(new URL('./sseWorker.ts', import.meta.url), { type: 'module', name })));
+  }
+  if (typeof Worker === 'function') workers.push(() => new Worker(new URL('./sseWorker.ts', import.meta.url), { type: 'module', name: 'threadline-sse' }));
+  return workers;
+}
 
 function bodyOf(options: OpenSseStreamOptions): string | null | undefined {
   if (options.json !== undefined) return JSON.stringify(options.json);
@@ -43,16 +78,18 @@ function bodyOf(options: OpenSseStreamOptions): string | null | undefined {
  * their messages in batches (at most one per 16 ms and stream), so the page's main thread
  * spends nothing on network chunks. One worker serves every stream.
  *
- * Where there is no `Worker` (Node, tests, server rendering), for a request with a custom
- * `fetch` or a body that is not text, and if the worker fails to start (a bundler that did not
- * ship it, a CSP without `worker-src 'self'`), streams run on the main thread with
- * {@link openSseStream}, exactly as without this transport.
+ * If a shared worker does not start, a dedicated one is tried. Where there is no worker at all
+ * (Node, tests, server rendering), for a request with a custom `fetch` or a body that is not
+ * text, and if no worker starts (a bundler that did not ship it, a CSP without
+ * `worker-src 'self'`), streams run on the main thread with {@link openSseStream}, exactly as
+ * without this transport.
  */
 export function createSseWorkerTransport(transportOptions: SseWorkerTransportOptions = {}): SseTransport {
-  const createWorker: (() => SseWorkerHandle) | null = transportOptions.createWorker ?? (typeof Worker === 'function' ? defaultCreateWorker : null);
+  // The kinds of worker still worth trying, the one in use first.
+  const workers = transportOptions.createWorker ? [transportOptions.createWorker] : defaultWorkers(transportOptions.shared ?? true);
   let worker: SseWorkerHandle | null = null;
   let ready = false;
-  let broken = createWorker === null;
+  let broken = workers.length === 0;
   let nextStreamId = 1;
   const streams = new Map<number, OpenStream>();
 
@@ -96,32 +133,49 @@ export function createSseWorkerTransport(transportOptions: SseWorkerTransportOpt
     }
   }
 
-  // A worker that never said it was ready did not load: its streams move to the main thread.
-  // One that broke later fails its streams as dropped connections, which callers reconnect.
+  // A worker that never said it was ready did not load: its streams move to the next kind of
+  // worker, or to the main thread. One that broke later fails its streams as dropped
+  // connections, which callers reconnect.
   function onWorkerError(): void {
     const failed = worker;
+    const loaded = ready;
     worker = null;
-    failed?.terminate();
-    if (!ready) broken = true;
     ready = false;
-    const open = [...streams.values()];
-    streams.clear();
-    for (const stream of open) {
-      if (broken) stream.fallBack();
-      else stream.reject(new TransportError('network', 'The stream worker stopped.'));
+    failed?.terminate();
+    if (!loaded) workers.shift();
+    const open = [...streams];
+    if (!loaded) {
+      for (const [streamId, stream] of open) openInWorker(streamId, stream);
+      return;
     }
+    streams.clear();
+    for (const [, stream] of open) stream.reject(new TransportError('network', 'The stream worker stopped.'));
   }
 
-  function startWorker(): SseWorkerHandle {
-    if (worker) return worker;
-    const started = createWorker!();
-    started.addEventListener('message', (event) => receive((event as MessageEvent<SseWorkerReport>).data));
-    started.addEventListener('error', onWorkerError);
-    worker = started;
-    return started;
+  function startWorker(): SseWorkerHandle | null {
+    while (!worker && workers.length > 0) {
+      try {
+        const started = workers[0]!();
+        started.addEventListener('message', (event) => worker === started && receive((event as MessageEvent<SseWorkerReport>).data));
+        started.addEventListener('error', () => worker === started && onWorkerError());
+        worker = started;
+      } catch {
+        workers.shift();
+      }
+    }
+    broken = worker === null;
+    return worker;
   }
 
-  const send = (command: SseWorkerCommand) => worker?.postMessage(command);
+  function openInWorker(streamId: number, stream: OpenStream): void {
+    const started = startWorker();
+    if (started) {
+      started.postMessage({ type: 'open', streamId, request: stream.request });
+      return;
+    }
+    streams.delete(streamId);
+    stream.fallBack();
+  }
 
   // One try in the worker. Its `connecting` and `failed` are the caller's to report.
   function openOnce(options: OpenSseStreamOptions, request: SseWorkerRequest, onStateChange: (state: ConnectionState) => void): Promise<void> {
@@ -130,12 +184,13 @@ export function createSseWorkerTransport(transportOptions: SseWorkerTransportOpt
     return new Promise<void>((resolve, reject) => {
       const onAbort = () => {
         if (!streams.delete(streamId)) return;
-        send({ type: 'abort', streamId });
+        worker?.postMessage({ type: 'abort', streamId });
         reject(new TransportError('aborted', 'The request was aborted.'));
       };
       const settle = () => options.signal.removeEventListener('abort', onAbort);
-      streams.set(streamId, {
+      const stream: OpenStream = {
         options: { ...options, onStateChange: forward },
+        request,
         resolve: () => {
           settle();
           resolve();
@@ -148,10 +203,10 @@ export function createSseWorkerTransport(transportOptions: SseWorkerTransportOpt
           settle();
           openSseStream({ ...options, onStateChange: forward }).then(resolve, reject);
         },
-      });
+      };
+      streams.set(streamId, stream);
       options.signal.addEventListener('abort', onAbort, { once: true });
-      startWorker();
-      send({ type: 'open', streamId, request });
+      openInWorker(streamId, stream);
     });
   }
 
