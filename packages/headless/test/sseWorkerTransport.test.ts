@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBoostedApi, createSseWorkerTransport, createThreadlineClient, serveSseWorker, toSnapshot, TransportError } from '@threadline/headless';
-import type { ConnectionState, SseMessage, SseWorkerHandle, SseWorkerReport, ThreadlineClient } from '@threadline/headless';
+import type { ConnectionState, SseMessage, SseWorkerCommand, SseWorkerHandle, SseWorkerReport, ThreadlineClient } from '@threadline/headless';
 import { startSimulator } from '@threadline/simulator';
 import type { RunningSimulator } from '@threadline/simulator';
 import { startLoopbackServer } from './loopbackServer';
@@ -83,6 +83,33 @@ describe('the SSE worker transport', () => {
     const posts = worker.reports.filter((report) => report.type === 'entries').length;
     expect(posts).toBeGreaterThan(0);
     expect(posts).toBeLessThan(60);
+  });
+
+  it("posts a fast stream's entries no more often than its request's batchMs", async () => {
+    const url = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      const all = frames(150);
+      let index = 0;
+      const timer = setInterval(() => {
+        response.write(all[index++]!);
+        if (index < all.length) return;
+        clearInterval(timer);
+        response.end();
+      }, 2);
+    });
+    const posts = async (batchMs?: number) => {
+      const worker = startSameThreadWorker(16);
+      const started = performance.now();
+      const seen = collect();
+      await createSseWorkerTransport({ createWorker: () => worker.handle, batchMs })({ url, signal: new AbortController().signal, ...seen });
+      expect(seen.messages).toHaveLength(150);
+      return { posts: worker.reports.filter((report) => report.type === 'entries').length, ms: performance.now() - started };
+    };
+    const often = await posts();
+    const seldom = await posts(100);
+    // Four posts at once at the start, then one per batchMs, then the last.
+    expect(seldom.posts).toBeLessThanOrEqual(4 + Math.ceil(seldom.ms / 100) + 1);
+    expect(seldom.posts).toBeLessThan(often.posts);
   });
 
   it('sends a JSON body, evaluates the headers again after a 401, and carries a second 401 back as the same auth error', async () => {
@@ -213,6 +240,7 @@ describe('the SSE worker transport', () => {
     type Start = 'loads' | 'fails to load' | 'throws';
     const started: string[] = [];
     let openedInWorkers = 0;
+    const batchMsAsked: Array<number | undefined> = [];
 
     // Node has neither constructor: these stand in for the browser's, each backed by a real
     // `MessageChannel` that `serveSseWorker` serves, or failing the way a browser's does.
@@ -223,7 +251,12 @@ describe('the SSE worker transport', () => {
         closers.push(() => page.close());
         if (start === 'fails to load') setTimeout(onError, 5);
         else {
-          worker.addEventListener('message', (event) => (event.data as { type: string }).type === 'open' && (openedInWorkers += 1));
+          worker.addEventListener('message', (event) => {
+            const command = event.data as SseWorkerCommand;
+            if (command.type !== 'open') return;
+            openedInWorkers += 1;
+            batchMsAsked.push(command.request.batchMs);
+          });
           serveSseWorker(worker);
           worker.start();
         }
@@ -265,6 +298,7 @@ describe('the SSE worker transport', () => {
       vi.unstubAllGlobals();
       started.length = 0;
       openedInWorkers = 0;
+      batchMsAsked.length = 0;
     });
 
     async function streamOnce(transport: ReturnType<typeof createSseWorkerTransport>, url: string) {
@@ -310,6 +344,21 @@ describe('the SSE worker transport', () => {
         expect(await streamOnce(transport, url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker: false });
       }
       expect(started).toEqual([expect.stringMatching(/^shared /), 'dedicated threadline-sse']);
+    });
+
+    it("asks for posts no more often than the client's store renders", async () => {
+      stubWorkers('loads', 'loads');
+      const simulator = await startSimulator({ port: 0, delayMs: 0 });
+      closers.push(simulator.close);
+      const baseUrl = `${simulator.url}/boosted`;
+      for (const [index, throttleMs] of [undefined, 80, 0].entries()) {
+        const client = createThreadlineClient(throttleMs === undefined ? {} : { throttleMs });
+        const { threadId } = await createBoostedApi({ baseUrl }).createThread('batches');
+        client.getController(threadId, { dialect: 'boosted', baseUrl }).attach();
+        await vi.waitFor(() => expect(batchMsAsked).toHaveLength(index + 1));
+        client.disconnectAll();
+      }
+      expect(batchMsAsked).toEqual([50, 80, 16]);
     });
 
     it('is a dedicated worker with `shared: false`', async () => {

@@ -12,7 +12,7 @@ import type { FrameListener } from './FrameListener';
 import { createAssistantsController } from './createAssistantsController';
 import { createChatKitController } from './createChatKitController';
 import { createTeammateController } from './createTeammateController';
-import { createThreadStore } from './createThreadStore';
+import { createThreadStore, defaultThrottleMs } from './createThreadStore';
 import { createWatchController } from './createWatchController';
 import { loadBoostedGrpcTransport } from './loadBoostedGrpcTransport';
 import type { BoostedGrpcEndpoint } from './loadBoostedGrpcTransport';
@@ -166,7 +166,8 @@ function entryKey(connection: ThreadConnectionOptions): string {
 /** Creates a Threadline client: a thread store and a registry of per-thread controllers. */
 export function createThreadlineClient(options: ThreadlineClientOptions = {}): ThreadlineClient {
   const threadStore = createThreadStore(options);
-  const sseTransport = options.sseTransport ?? createSseWorkerTransport();
+  // The worker posts no more often than the store renders.
+  const sseTransport = options.sseTransport ?? createSseWorkerTransport({ batchMs: Math.max(16, options.throttleMs ?? defaultThrottleMs) });
   const grpcTransport = options.grpcTransport ?? loadBoostedGrpcTransport;
   const controllers = new Map<string, Entry>();
   const aliases = new Map<string, string>();

@@ -18,6 +18,8 @@ export interface SseWorkerRequest {
   lastEventId?: string;
   stallTimeoutMs?: number;
   maxFrameBytes?: number;
+  /** The least time between two posts of this stream's entries, in ms; the worker's own if absent. */
+  batchMs?: number;
 }
 
 /** A `TransportError` as it crosses from the worker to the page. */

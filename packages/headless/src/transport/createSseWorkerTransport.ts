@@ -29,6 +29,12 @@ export interface SseWorkerTransportOptions {
    * set false to see them there.
    */
   shared?: boolean;
+  /**
+   * The least time between two posts of a stream's entries once it streams fast, in ms (default
+   * 16). A client whose store renders at most every `throttleMs` sets it to that: posts more
+   * often than the store renders are tasks for nothing.
+   */
+  batchMs?: number;
 }
 
 interface OpenStream {
@@ -75,7 +81,7 @@ function bodyOf(options: OpenSseStreamOptions): string | null | undefined {
 
 /**
  * An {@link SseTransport} that fetches and parses streams in a Web Worker and hands the page
- * their messages in batches (at most one per 16 ms and stream), so the page's main thread
+ * their messages in batches (at most one per `batchMs` and stream), so the page's main thread
  * spends nothing on network chunks. One worker serves every stream.
  *
  * If a shared worker does not start, a dedicated one is tried. Where there is no worker at all
@@ -236,6 +242,7 @@ export function createSseWorkerTransport(transportOptions: SseWorkerTransportOpt
           lastEventId: options.lastEventId,
           stallTimeoutMs: options.stallTimeoutMs,
           maxFrameBytes: options.maxFrameBytes,
+          batchMs: transportOptions.batchMs,
         };
         await openOnce(options, request, setState);
         return;

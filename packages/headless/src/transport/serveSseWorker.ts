@@ -6,8 +6,8 @@ import { TransportError } from './TransportError';
 export interface ServeSseWorkerOptions {
   /**
    * The least time between two posts of a stream's entries to the page once it streams
-   * fast, in ms (default 16). After a quiet spell, entries are posted as soon as the chunks
-   * that arrived with them are read.
+   * fast, in ms (default 16), for a stream whose request names none. After a quiet spell,
+   * entries are posted as soon as the chunks that arrived with them are read.
    */
   batchMs?: number;
 }
@@ -30,7 +30,8 @@ export function serveSseWorker(port: SseWorkerPort, options: ServeSseWorkerOptio
     streams.set(streamId, controller);
     let pending: SseWorkerEntry[] = [];
     // A token bucket: a few posts may follow one another (a stream's first frames), then at
-    // most one per `batchMs`.
+    // most one per `streamBatchMs`.
+    const streamBatchMs = request.batchMs ?? batchMs;
     let credits = burstPosts;
     let refilledAt = now();
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -46,11 +47,11 @@ export function serveSseWorker(port: SseWorkerPort, options: ServeSseWorkerOptio
       pending.push(entry);
       if (timer !== null) return;
       const time = now();
-      credits = Math.min(burstPosts, credits + (time - refilledAt) / batchMs);
+      credits = Math.min(burstPosts, credits + (time - refilledAt) / streamBatchMs);
       refilledAt = time;
       // Even with credit left, wait for the end of the task: chunks that arrived together (a
       // burst) are read before it ends and go to the page in one post.
-      timer = setTimeout(flush, credits >= 1 ? 0 : (1 - credits) * batchMs);
+      timer = setTimeout(flush, credits >= 1 ? 0 : (1 - credits) * streamBatchMs);
     };
     openSseStream({
       url: request.url,
