@@ -103,6 +103,7 @@ describe('extendMarkdownTree', () => {
     for (const [previous, appended] of [
       ['see www', '.example.com'],
       ['see http:', '//example.com'],
+      ['see http:\\/', '/example.com'],
       ['mail bob', '.x@example.com'],
       ['AT&amp', 'x'],
       ['a *b', ' c*'],

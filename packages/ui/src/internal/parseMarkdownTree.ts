@@ -6,7 +6,13 @@ import type { Root } from 'mdast';
 // Built once: parsing only reads them, and building them costs as much as parsing a short block,
 // which a streaming message does each frame.
 const extensions = [gfm()];
-const mdastExtensions = [gfmFromMarkdown()];
+const mdastExtensions = gfmFromMarkdown();
+// The same without GFM's first extension, autolink literals (`www.`, `http://`, an email), whose
+// transform walks every text of the tree. None can be there when the source has none of these,
+// no character reference (`&#64;` is an `@`) and no escape (`http:\/\/` is `http://`): a
+// streaming block parsed each frame then skips the walk.
+const mdastExtensionsWithoutLiterals = mdastExtensions.slice(1);
+const literalInSource = /[&@\\]|www\.|:\/\//i;
 
 // The last few trees, by source. In a streaming frame `splitMarkdownBlocks` often parses the open
 // block alone, and then the block renders from the same source. Long sources (a whole text split
@@ -22,7 +28,7 @@ const longestRecentSource = 10_000;
 export function parseMarkdownTree(markdown: string): Root {
   const recent = recentTrees.get(markdown);
   if (recent) return recent;
-  const tree = fromMarkdown(markdown, { extensions, mdastExtensions });
+  const tree = fromMarkdown(markdown, { extensions, mdastExtensions: literalInSource.test(markdown) ? mdastExtensions : mdastExtensionsWithoutLiterals });
   if (markdown.length <= longestRecentSource) {
     recentTrees.set(markdown, tree);
     if (recentTrees.size > recentTreeCount) recentTrees.delete(recentTrees.keys().next().value ?? '');

@@ -17,8 +17,8 @@ const delimiterAtEnd = /[*_~]$/;
 const spaceFirst = /^[ \t]/;
 // An autolink literal (`www.`, `http://`, an email) or an entity never spans a space or tab, so
 // one the appended text could complete holds one of these within the earlier text's last word
-// and the appended text.
-const literalInWord = /[&@]|www\.|:\/\//i;
+// and the appended text, or an escape that could spell one (`http:\/\/`).
+const literalInWord = /[&@\\]|www\.|:\/\//i;
 const trailingSpace = /[ \t]*$/;
 const lineBreakOrNul = /[\n\r\0]/;
 const onlyFenceCharacters = /^[ \t`~]*$/;
