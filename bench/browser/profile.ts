@@ -1,4 +1,4 @@
-// `tsx --conditions=@threadline/source bench/browser/profile.ts [contender] [deltas] [burst] [--skip-build]`:
+// `tsx --conditions=@threadline/source bench/browser/profile.ts [contender] [deltas] [burst] [--earlier] [--skip-build]`:
 // one contender's paced stream in Chromium under the CDP sampling profiler, for finding where a
 // frame's time goes. Prints the window's busy, script, layout and style time and the commits, and
 // writes the profile to /tmp/prof/<contender>.cpuprofile (open it in Chrome's DevTools). Build
@@ -9,9 +9,10 @@ import { openStreamPage } from './node/openStreamPage';
 
 const contender = process.argv[2] ?? 'threadline';
 const deltas = Number(process.argv[3] ?? 16752);
-const burst = process.argv[4] ? Number(process.argv[4]) : undefined;
+const burst = process.argv[4] && !process.argv[4].startsWith('--') ? Number(process.argv[4]) : undefined;
+const earlier = process.argv.includes('--earlier');
 if (!process.argv.includes('--skip-build')) await buildPages();
-const { server, page, cdp, markers, close } = await openStreamPage({ contender, deltas, ...(burst ? { burst } : {}) });
+const { server, page, cdp, markers, close } = await openStreamPage({ contender, deltas, earlier, ...(burst ? { burst } : {}) });
 try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
