@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser, lastAnswer, openPlayground, pick, settled } from './helpers.ts';
 
@@ -10,35 +10,55 @@ afterAll(async () => {
   await browser.close();
 });
 
-// Playwright sees neither a shared worker nor its requests; the browser's targets list it.
-async function sharedWorkersOf(page: Page): Promise<Array<{ name: string; path: string }>> {
-  const { targetInfo } = await (await page.context().newCDPSession(page)).send('Target.getTargetInfo');
-  const { targetInfos } = await (await browser.newBrowserCDPSession()).send('Target.getTargets');
-  return targetInfos
-    .filter((target) => target.type === 'shared_worker' && target.browserContextId === targetInfo.browserContextId)
-    .map((target) => ({ name: target.title, path: new URL(target.url).pathname }));
-}
+// A worker's fetch names the worker's script as its referrer.
+const referrer = async (request: Request) => (await request.allHeaders()).referer ?? '';
 
 describe('event streams in a Web Worker', () => {
-  it("reads the Boosted stream in a shared worker of the page's own, and the answer still arrives whole", async () => {
+  it('reads the Boosted stream in the worker, and the answer still arrives whole', async () => {
+    const streams: Array<Promise<string>> = [];
     const page = await openPlayground(browser, 'boosted', {
-      // Counts the event streams the page fetched itself: a worker's `fetch` is its own.
-      beforeLoad: (page) =>
-        page.addInitScript(() => {
-          const pageFetch = window.fetch;
-          const counter = window as unknown as { pageStreams: number };
-          counter.pageStreams = 0;
-          window.fetch = (input, init) => {
-            if ((new Headers(init?.headers).get('accept') ?? '').includes('text/event-stream')) counter.pageStreams += 1;
-            return pageFetch(input, init);
-          };
-        }),
+      beforeLoad: async (page) => {
+        page.context().on('request', (request) => {
+          if ((request.headers().accept ?? '').includes('text/event-stream')) streams.push(referrer(request));
+        });
+      },
     });
     await pick(page, 'boosted', 'citations-artifacts');
     await settled(page);
     expect(await lastAnswer(page).innerText()).toContain('supply constraints should ease in the second half.');
-    expect(await page.evaluate(() => (window as unknown as { pageStreams: number }).pageStreams)).toBe(0);
-    expect(await sharedWorkersOf(page)).toEqual([{ name: expect.stringMatching(/^threadline-sse-/), path: expect.stringMatching(/^\/assets\/sseWorker-.*\.js$/) }]);
-    expect(page.workers()).toEqual([]);
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/sseWorker.*\.js$/)]);
+    const referrers = await Promise.all(streams);
+    expect(referrers.length).toBeGreaterThan(0);
+    expect(referrers).toEqual(referrers.map(() => expect.stringMatching(/\/assets\/sseWorker-.*\.js$/)));
+  });
+
+  it("serves a shared worker's port from the same module, as `createSseWorkerTransport({ shared: true })` starts it", async () => {
+    const page = await openPlayground(browser, 'boosted');
+    await pick(page, 'boosted', 'plain');
+    await settled(page);
+    const [dedicated] = page.workers();
+    // A page's own thread, streamed through the built worker module started as a shared worker.
+    const reports = await page.evaluate(async (workerUrl) => {
+      const base = `${location.origin}/boosted/v2/threads`;
+      const created = (await (await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"thread_name":"shared"}' })).json()) as { thread_id: string };
+      const worker = new SharedWorker(workerUrl, { type: 'module', name: 'threadline-sse-e2e' });
+      const seen: Array<{ type: string; state?: string; entries?: Array<{ type: string; message?: { data: string } }> }> = [];
+      const answered = new Promise<void>((resolve, reject) => {
+        worker.addEventListener('error', () => reject(new Error('The shared worker did not load.')));
+        worker.port.addEventListener('message', (event: MessageEvent) => {
+          seen.push(event.data);
+          if (event.data.type === 'state' && event.data.state === 'open') void fetch(`${base}/${created.thread_id}/messages`, { method: 'POST', body: new URLSearchParams({ message: 'hello' }) });
+          if (seen.some((report) => report.entries?.some((entry) => entry.message?.data.includes('"Complete"')))) resolve();
+        });
+        worker.port.start();
+      });
+      worker.port.postMessage({ type: 'open', streamId: 1, request: { url: `${base}/stream/${created.thread_id}`, method: 'GET', headers: [], body: null } });
+      await answered;
+      worker.port.postMessage({ type: 'abort', streamId: 1 });
+      return seen;
+    }, dedicated!.url());
+    expect(reports[0]).toEqual({ type: 'ready' });
+    expect(reports.filter((report) => report.type === 'state').map((report) => report.state)).toEqual(['connecting', 'open']);
+    expect(reports.filter((report) => report.type === 'entries').length).toBeGreaterThan(0);
   });
 });

@@ -314,11 +314,11 @@ describe('the SSE worker transport', () => {
         response.end('data: one\n\ndata: two\n\n');
       });
 
-    it('is a shared worker named for its transport alone, so no other tab ever shares it', async () => {
+    it('asked for a shared worker, starts one named for its transport alone, so no other tab ever shares it', async () => {
       stubWorkers('loads', 'loads');
       const url = await answer();
-      const first = createSseWorkerTransport();
-      const second = createSseWorkerTransport();
+      const first = createSseWorkerTransport({ shared: true });
+      const second = createSseWorkerTransport({ shared: true });
       for (const transport of [first, second, first]) {
         expect(await streamOnce(transport, url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker: true });
       }
@@ -329,7 +329,7 @@ describe('the SSE worker transport', () => {
     it.each<Start>(['fails to load', 'throws'])('moves to a dedicated worker, for good, when the shared one %s', async (shared) => {
       stubWorkers(shared, 'loads');
       const url = await answer();
-      const transport = createSseWorkerTransport();
+      const transport = createSseWorkerTransport({ shared: true });
       for (let stream = 0; stream < 2; stream++) {
         expect(await streamOnce(transport, url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker: true });
       }
@@ -339,7 +339,7 @@ describe('the SSE worker transport', () => {
     it('reads on the main thread when neither kind of worker starts', async () => {
       stubWorkers('fails to load', 'throws');
       const url = await answer();
-      const transport = createSseWorkerTransport();
+      const transport = createSseWorkerTransport({ shared: true });
       for (let stream = 0; stream < 2; stream++) {
         expect(await streamOnce(transport, url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker: false });
       }
@@ -361,11 +361,13 @@ describe('the SSE worker transport', () => {
       expect(batchMsAsked).toEqual([50, 80, 16]);
     });
 
-    it('is a dedicated worker with `shared: false`', async () => {
+    it('is a dedicated worker unless asked for a shared one, so the page and its test tools see its requests', async () => {
       stubWorkers('loads', 'loads');
       const url = await answer();
-      expect(await streamOnce(createSseWorkerTransport({ shared: false }), url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker: true });
-      expect(started).toEqual(['dedicated threadline-sse']);
+      for (const transport of [createSseWorkerTransport(), createSseWorkerTransport({ shared: false })]) {
+        expect(await streamOnce(transport, url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker: true });
+      }
+      expect(started).toEqual(['dedicated threadline-sse', 'dedicated threadline-sse']);
     });
   });
 

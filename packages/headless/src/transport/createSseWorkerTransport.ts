@@ -22,11 +22,13 @@ export interface SseWorkerTransportOptions {
   createWorker?: () => SseWorkerHandle;
   /**
    * Whether the default worker is a `SharedWorker` of this transport's own where the browser
-   * has one (default true), and a dedicated `Worker` otherwise. Chromium sends the page's main
-   * thread a task for every network read a dedicated worker's `fetch` makes (to count the
-   * frame's transfer size); a shared worker's reads cost the page nothing. Its requests show in
-   * the worker's own DevTools (`chrome://inspect/#workers`), not in the page's Network panel:
-   * set false to see them there.
+   * has one (default false: a dedicated `Worker`). Chromium sends the page's main thread a task
+   * for every network read of a dedicated worker's `fetch` (to count the frame's transfer size),
+   * and none for a shared worker's: about 6% of the page's main-thread time at 1,000 deltas a
+   * second. But a shared worker's requests are out of the page's sight: not in its DevTools
+   * Network panel (they are in `chrome://inspect/#workers`), and not seen or routed by
+   * Playwright's `page.route` or `page.on('request')`. Turn it on for very fast streams where
+   * neither matters.
    */
   shared?: boolean;
   /**
@@ -92,7 +94,7 @@ function bodyOf(options: OpenSseStreamOptions): string | null | undefined {
  */
 export function createSseWorkerTransport(transportOptions: SseWorkerTransportOptions = {}): SseTransport {
   // The kinds of worker still worth trying, the one in use first.
-  const workers = transportOptions.createWorker ? [transportOptions.createWorker] : defaultWorkers(transportOptions.shared ?? true);
+  const workers = transportOptions.createWorker ? [transportOptions.createWorker] : defaultWorkers(transportOptions.shared ?? false);
   let worker: SseWorkerHandle | null = null;
   let ready = false;
   let broken = workers.length === 0;
