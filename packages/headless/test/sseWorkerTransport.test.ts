@@ -326,22 +326,16 @@ describe('the SSE worker transport', () => {
       expect(started[0]).not.toEqual(started[1]);
     });
 
-    it.each<Start>(['fails to load', 'throws'])('moves to a dedicated worker, for good, when the shared one %s', async (shared) => {
-      stubWorkers(shared, 'loads');
+    it.each<[Start, Start, boolean]>([
+      ['fails to load', 'loads', true],
+      ['throws', 'loads', true],
+      ['fails to load', 'throws', false],
+    ])('when the shared worker %s and the dedicated one %s, streams go to the next for good (in a worker: %s)', async (shared, dedicated, inWorker) => {
+      stubWorkers(shared, dedicated);
       const url = await answer();
       const transport = createSseWorkerTransport({ shared: true });
       for (let stream = 0; stream < 2; stream++) {
-        expect(await streamOnce(transport, url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker: true });
-      }
-      expect(started).toEqual([expect.stringMatching(/^shared /), 'dedicated threadline-sse']);
-    });
-
-    it('reads on the main thread when neither kind of worker starts', async () => {
-      stubWorkers('fails to load', 'throws');
-      const url = await answer();
-      const transport = createSseWorkerTransport({ shared: true });
-      for (let stream = 0; stream < 2; stream++) {
-        expect(await streamOnce(transport, url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker: false });
+        expect(await streamOnce(transport, url)).toEqual({ data: ['one', 'two'], states: ['connecting', 'open', 'closed'], inWorker });
       }
       expect(started).toEqual([expect.stringMatching(/^shared /), 'dedicated threadline-sse']);
     });
