@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBoostedApi, createSseWorkerTransport, createThreadlineClient, serveSseWorker, toSnapshot, TransportError } from '@threadline/headless';
 import type { ConnectionState, SseMessage, SseWorkerCommand, SseWorkerHandle, SseWorkerReport, ThreadlineClient } from '@threadline/headless';
@@ -50,6 +51,17 @@ function collect() {
   return { messages, states, comments, onMessage: (message: SseMessage) => messages.push(message), onStateChange: (state: ConnectionState) => states.push(state), onComment: (comment: string) => comments.push(comment) };
 }
 
+/** Writes each tick's chunks 2 ms after the tick before, then ends the response with `last`. */
+function writeEvery2Ms(response: ServerResponse, ticks: readonly string[][], last = ''): void {
+  let index = 0;
+  const timer = setInterval(() => {
+    for (const chunk of ticks[index++] ?? []) response.write(chunk);
+    if (index < ticks.length) return;
+    clearInterval(timer);
+    response.end(last);
+  }, 2);
+}
+
 const frames = (count: number) => Array.from({ length: count }, (_, index) => `id: ${index}\ndata: {"n":${index},"text":"é${index}"}\n\n`);
 
 describe('the SSE worker transport', () => {
@@ -57,19 +69,9 @@ describe('the SSE worker transport', () => {
     const url = await serve((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/event-stream' });
       const all = frames(300);
-      let index = 0;
-      // Many small writes, some split inside a frame, as a real stream arrives.
-      const timer = setInterval(() => {
-        for (let burst = 0; burst < 20 && index < all.length; burst++, index++) {
-          const frame = all[index]!;
-          response.write(frame.slice(0, 7));
-          response.write(frame.slice(7));
-        }
-        if (index === all.length) {
-          clearInterval(timer);
-          response.end(': done\n\n');
-        }
-      }, 2);
+      // Many small writes, some split inside a frame, as a real stream arrives: 20 frames a tick.
+      const ticks = Array.from({ length: 15 }, (_, tick) => all.slice(tick * 20, tick * 20 + 20).flatMap((frame) => [frame.slice(0, 7), frame.slice(7)]));
+      writeEvery2Ms(response, ticks, ': done\n\n');
     });
     const worker = startSameThreadWorker(16);
     const open = createSseWorkerTransport({ createWorker: () => worker.handle });
@@ -88,14 +90,7 @@ describe('the SSE worker transport', () => {
   it("posts a fast stream's entries no more often than its request's batchMs", async () => {
     const url = await serve((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/event-stream' });
-      const all = frames(150);
-      let index = 0;
-      const timer = setInterval(() => {
-        response.write(all[index++]!);
-        if (index < all.length) return;
-        clearInterval(timer);
-        response.end();
-      }, 2);
+      writeEvery2Ms(response, frames(150).map((frame) => [frame]));
     });
     const posts = async (batchMs?: number) => {
       const worker = startSameThreadWorker(16);
