@@ -5,8 +5,8 @@ export interface AppPage {
   page: Page;
   /** Uncaught errors and console errors (a hydration mismatch is one). */
   problems: string[];
-  /** The names of Threadline's stream workers the page started, shared or dedicated. */
-  streamWorkers(): Promise<string[]>;
+  /** Event-stream requests the page and its workers made. */
+  streams(): number;
   /** Event-stream requests made with the page's own `fetch`, not a worker's. */
   streamsOnPage(): Promise<number>;
   close(): Promise<void>;
@@ -17,6 +17,7 @@ export async function openApp(browser: Browser, url: string): Promise<AppPage> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const problems: string[] = [];
+  let streams = 0;
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -24,6 +25,9 @@ export async function openApp(browser: Browser, url: string): Promise<AppPage> {
     const source = message.location().url;
     if (source.endsWith('/favicon.ico')) return;
     problems.push(`console error: ${message.text()}${source ? ` (${source})` : ''}`);
+  });
+  context.on('request', (request) => {
+    if ((request.headers().accept ?? '').includes('text/event-stream')) streams += 1;
   });
   // Counts the page's own event-stream fetches (a worker has its own `fetch`, which this leaves alone).
   await context.addInitScript(`{
@@ -39,14 +43,7 @@ export async function openApp(browser: Browser, url: string): Promise<AppPage> {
   return {
     page,
     problems,
-    async streamWorkers() {
-      // Playwright lists dedicated workers only; the browser's targets list shared ones too.
-      const { targetInfo } = await (await context.newCDPSession(page)).send('Target.getTargetInfo');
-      const { targetInfos } = await (await browser.newBrowserCDPSession()).send('Target.getTargets');
-      const shared = targetInfos.filter((target) => target.type === 'shared_worker' && target.browserContextId === targetInfo.browserContextId);
-      const dedicated = await Promise.all(page.workers().map((worker) => worker.evaluate(() => self.name)));
-      return [...shared.map((target) => target.title), ...dedicated].filter((name) => name.startsWith('threadline-sse'));
-    },
+    streams: () => streams,
     streamsOnPage: () => page.evaluate('window.__threadlinePageStreams') as Promise<number>,
     close: () => context.close(),
   };
