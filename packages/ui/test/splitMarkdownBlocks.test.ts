@@ -1,8 +1,23 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { parseMarkdownTree } from '../src/internal/parseMarkdownTree';
 import { healStreamingMarkdown } from '../src/markdown/healStreamingMarkdown';
 import { splitMarkdownBlocks } from '../src/markdown/splitMarkdownBlocks';
 import type { MarkdownBlocks } from '../src/markdown/splitMarkdownBlocks';
+
+// Spied on, to see which sources a split parses; it parses as before.
+vi.mock('../src/internal/parseMarkdownTree', async (importOriginal) => {
+  const original = await importOriginal<{ parseMarkdownTree: typeof parseMarkdownTree }>();
+  return { parseMarkdownTree: vi.fn(original.parseMarkdownTree) };
+});
+
+/** The sources `run` has the split parse. */
+function parsedSources(run: () => void): string[] {
+  const parse = vi.mocked(parseMarkdownTree);
+  parse.mockClear();
+  run();
+  return parse.mock.calls.map(([source]) => source);
+}
 
 const document = [
   '# Quarterly results',
@@ -184,6 +199,40 @@ describe('splitMarkdownBlocks on a text streaming in frames', () => {
     '',
   ].join('\n');
 
+  // How a streamed report moves on from its headings, lists and tables.
+  const report = [
+    '## 1. Software',
+    '',
+    'Revenue grew.',
+    '',
+    '### Regional picture',
+    '',
+    '- **North America**: grew 6%.',
+    '- **Europe**: grew 3%.',
+    '',
+    '| Region | Growth |',
+    '| --- | ---: |',
+    '| Japan | 1.2% |',
+    '| India | 9.9% |',
+    '',
+    '### Demand',
+    'Demand held up.',
+    '1. one',
+    '2. two',
+    '',
+    '',
+    '- - -',
+    '',
+    '* item',
+    '',
+    '  more of the item',
+    '',
+    '| a |',
+    '| - |',
+    '',
+    '    code after a table',
+  ].join('\n');
+
   // Frame sizes from a fixed pseudo-random sequence, 1 to 60 characters; seed 0 is one at a time.
   function frameSizes(seed: number): () => number {
     if (seed === 0) return () => 1;
@@ -195,7 +244,7 @@ describe('splitMarkdownBlocks on a text streaming in frames', () => {
   }
 
   test.each([0, 1, 2, 3])('splits every frame exactly as from scratch (frame sizes seed %i)', (seed) => {
-    for (const text of [document, tricky, tricky.replace('[^1]', '')]) {
+    for (const text of [document, tricky, tricky.replace('[^1]', ''), report]) {
       const next = frameSizes(seed);
       let previous: MarkdownBlocks | undefined;
       for (let length = 0; length < text.length; ) {
@@ -248,6 +297,41 @@ describe('splitMarkdownBlocks on a text streaming in frames', () => {
     // Another marker starts another list, and is parsed.
     const other = splitMarkdownBlocks('Intro.\n\n- **North America**: grew 6%.\n* **Europe**', list);
     expect(other.blocks).toEqual(['Intro.\n\n', '- **North America**: grew 6%.\n', '* **Europe**']);
+  });
+
+  test.each([
+    ['a table', '| a | b |\n| --- | --- |\n| 1 | 2', ' |\n| 3 | 4 |\n\n## Next\n\nWords'],
+    ['a list', '- **North America**: grew', ' 6%.\n- **Europe**: grew 3%.\n\n| Region | Growth |'],
+    ['an ordered list', '1. **North America**: grew', ' 6%.\n2. **Europe**\n\n\nAfter it.'],
+  ])('parses only what follows when whole rows or items and a blank line end %s', (_, open, appended) => {
+    const before = splitMarkdownBlocks(`Intro.\n\n${open}`);
+    const text = `Intro.\n\n${open}${appended}`;
+    let after: MarkdownBlocks | undefined;
+    const rest = appended.slice(appended.search(/\n\n\n?(?=\S)/)).trimStart();
+    expect(parsedSources(() => (after = splitMarkdownBlocks(text, before)))).toEqual([rest]);
+    expect(after?.blocks).toEqual(splitMarkdownBlocks(text).blocks);
+  });
+
+  test.each([
+    ['another item', '- **North America**: grew', ' 6%.\n\n- **Europe**'],
+    ['indented content', '- **North America**: grew', ' 6%.\n\n  More of it.'],
+    ['what may become an item', '- **North America**: grew', ' 6%.\n\n- - -'],
+  ])('parses a list again when what follows its blank line is %s', (_, open, appended) => {
+    const before = splitMarkdownBlocks(`Intro.\n\n${open}`);
+    const text = `Intro.\n\n${open}${appended}`;
+    let after: MarkdownBlocks | undefined;
+    expect(parsedSources(() => (after = splitMarkdownBlocks(text, before))).some((source) => source.includes(`${open}${appended}`))).toBe(true);
+    expect(after?.blocks).toEqual(splitMarkdownBlocks(text).blocks);
+  });
+
+  test('parses what follows an ATX heading without the heading', () => {
+    const before = splitMarkdownBlocks('Intro.\n\n### Regional picture\n1');
+    expect(before.blocks).toEqual(['Intro.\n\n', '### Regional picture\n', '1']);
+    const text = 'Intro.\n\n### Regional picture\n1. **North America**';
+    expect(parsedSources(() => splitMarkdownBlocks(text, before))).toEqual(['1. **North America**']);
+    const table = 'Intro.\n\n### Figures\n| a |\n| -';
+    const tableBefore = splitMarkdownBlocks(table);
+    expect(parsedSources(() => splitMarkdownBlocks(`${table}-- |`, tableBefore))).toEqual(['| a |\n| --- |']);
   });
 
   test('parses again a table whose delimiter row was still growing', () => {

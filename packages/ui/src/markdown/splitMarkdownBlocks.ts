@@ -33,8 +33,9 @@ const interdependent = /\[\^|^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m;
  * the last block's first line can still change what it is (`***` becomes `***x`, a paragraph
  * again) and so where the block before it ends. Appending plain text to a plain line parses
  * nothing (see `extendsInertLine`), nor does adding rows to a table or items to a list (see
- * `extendsOpenBlock`). The earlier blocks keep their strings, so a renderer comparing them
- * compares references, not text.
+ * `extendsOpenBlock`); ending a paragraph, a table or a list with a blank line parses only what
+ * follows (see `closeParagraph`, `closeOpenBlock`). The earlier blocks keep their strings, so a
+ * renderer comparing them compares references, not text.
  */
 export function splitMarkdownBlocks(source: string, previous?: MarkdownBlocks): MarkdownBlocks {
   if (previous && (extendsInertLine(previous.source, source) || extendsOpenBlock(previous, source))) {
@@ -42,7 +43,7 @@ export function splitMarkdownBlocks(source: string, previous?: MarkdownBlocks): 
     blocks[blocks.length - 1] += source.slice(previous.source.length);
     return { source, starts: previous.starts, blocks, open: previous.open };
   }
-  const closed = previous && closeParagraph(previous, source);
+  const closed = previous && (closeParagraph(previous, source) ?? closeOpenBlock(previous, source));
   if (closed) return closed;
   const kept = previous ? keptBlockCount(previous.blocks) : 0;
   const resume = previous && kept > 0 ? (previous.starts[kept] ?? 0) : 0;
@@ -91,12 +92,49 @@ function closeParagraph(previous: MarkdownBlocks, source: string): MarkdownBlock
   const paragraphEnd = from + blank.index;
   const paragraph = source.slice(start, paragraphEnd);
   if (paragraph.includes('\r') || !paragraph.split('\n').every((line) => paragraphLine.test(line))) return undefined;
-  const restStart = paragraphEnd + blank[0].length;
-  const rest = source.slice(restStart);
   if (interdependent.test(source.slice(start))) return undefined;
+  return closeLastBlock(previous, source, paragraphEnd + blank[0].length);
+}
+
+// What can start a line after a list and its blank lines and still continue it (indented
+// content, another item) or join it later (`- - -` becomes the item `- - -x`, `1` the item `1.`).
+const continuesList = /^[\s\d*+-]/;
+
+/**
+ * The split of `source` when it ends the last block of `previous`, an open table or list (see
+ * `MarkdownBlocks.open`), with whole rows or items, then a blank line, and goes on after it with
+ * what cannot continue a list: the block's end is then certain without parsing it (a blank line
+ * ends a table; after one, only indented content or another item continues a list), and only
+ * what follows is parsed. Such frames, where a streaming answer moves on from a table or a list,
+ * would otherwise parse the whole table or list again. Undefined when the shortcut does not apply.
+ */
+function closeOpenBlock(previous: MarkdownBlocks, source: string): MarkdownBlocks | undefined {
+  const open = previous.open;
+  if (!open || source.length <= previous.source.length || !startsWithText(source, previous.source)) return undefined;
+  const lineStart = previous.source.lastIndexOf('\n') + 1;
+  // A table exists only while its delimiter row is one: that row, last, must not grow.
+  if (open === '|' && !isSettledLine(previous.source.slice(lineStart))) return undefined;
+  const blank = blankLines.exec(source.slice(lineStart));
+  if (!blank) return undefined;
+  const lines = source.slice(lineStart, lineStart + blank.index);
+  const restStart = lineStart + blank.index + blank[0].length;
+  const rest = source.slice(restStart);
+  if (nothingVisible.test(rest) || (open !== '|' && continuesList.test(rest))) return undefined;
+  if (lines.includes('\r') || interdependent.test(source.slice(lineStart))) return undefined;
+  if (!lines.split('\n').every((line) => openerOf(line) === open && isSettledLine(line))) return undefined;
+  return closeLastBlock(previous, source, restStart);
+}
+
+/**
+ * The split of `source` whose last block is `previous`'s last, certainly ended at `restStart`
+ * (after its blank lines), and the blocks parsed from what follows.
+ */
+function closeLastBlock(previous: MarkdownBlocks, source: string, restStart: number): MarkdownBlocks {
+  const start = previous.starts.at(-1) ?? 0;
+  const rest = source.slice(restStart);
   const starts = previous.starts.slice();
   const blocks = previous.blocks.slice(0, -1);
-  // Blank lines, and spaces before any text, still belong to the paragraph's block.
+  // Blank lines, and spaces before any text, still belong to the ended block.
   if (nothingVisible.test(rest)) {
     blocks.push(source.slice(start));
     return { source, starts, blocks };
@@ -110,6 +148,8 @@ function closeParagraph(previous: MarkdownBlocks, source: string): MarkdownBlock
   return { source, starts, blocks, open: parsed.open };
 }
 const startsLikeItem = /^\s*[\d*+-]/;
+// An ATX heading, whole: one line, which nothing after it can continue or change.
+const atxHeading = /^ {0,3}#{1,6}(?:[ \t][^\n\r]*)?\n(?:[ \t]*\n)*$/;
 const indented = /^[ \t]/;
 const indentedCode = /^(?: {4}|[ ]{0,3}\t)/;
 
@@ -118,24 +158,26 @@ const indentedCode = /^(?: {4}|[ ]{0,3}\t)/;
  * grows, and any before it that the blocks parsed again may still depend on (see
  * `dependsOnBlockBefore`). The last block can also join the one before it later than its first
  * character when it starts like a list item: `1` becomes `1.`, the thematic break `- - -` becomes
- * the item `- - -x`.
+ * the item `- - -x`; but nothing joins an ATX heading.
  */
 function keptBlockCount(blocks: readonly string[]): number {
   let kept = blocks.length - 1;
-  if (startsLikeItem.test(blocks[kept] ?? '')) kept -= 1;
+  if (startsLikeItem.test(blocks[kept] ?? '') && !atxHeading.test(blocks[kept - 1] ?? '')) kept -= 1;
   while (kept > 0 && dependsOnBlockBefore(blocks[kept - 1] ?? '', blocks[kept] ?? '')) kept -= 1;
   return Math.max(0, kept);
 }
 
 /**
  * Whether the parser may read `block` differently after `before` than on its own. Only a blank
- * line closes a block for good, and after one only a list or indented code continues: a list item
- * that interrupts a paragraph may not start empty; indented code changes how the parser reads what
- * follows its blank lines (`*` and the next line make one paragraph there, an empty item and a
- * paragraph elsewhere); and micromark cuts indented lines after an empty list item into a block
- * each.
+ * line or the end of an ATX heading's line closes a block for good, and after a blank line only a
+ * list or indented code continues: a list item that interrupts a paragraph may not start empty;
+ * indented code changes how the parser reads what follows its blank lines (`*` and the next line
+ * make one paragraph there, an empty item and a paragraph elsewhere); and micromark cuts indented
+ * lines after an empty list item into a block each. A report's `### Heading` directly above its
+ * table would otherwise be parsed again with the table at each frame.
  */
 function dependsOnBlockBefore(before: string, block: string): boolean {
+  if (atxHeading.test(before)) return false;
   return !endsWithBlankLine.test(before) || indentedCode.test(before) || (startsLikeItem.test(before) && indented.test(block));
 }
 
