@@ -107,7 +107,7 @@ export default [
     name: '@threadline/ui (without markdown and charts)',
     path: 'packages/ui/src/index.ts',
     ignore: [...peers, '@threadline/headless', ...markdownAndCharts],
-    limit: '31 kB',
+    limit: '35 kB',
     modifyEsbuildConfig: fromSource(),
   },
 ];

@@ -1,5 +1,6 @@
 import { parseMarkdownTree } from '../internal/parseMarkdownTree';
 import { isSettledLine } from './isSettledLine';
+import { openerOf } from './openerOf';
 import { startsWithText } from './startsWithText';
 
 /** A markdown source cut into top-level blocks that each render the same on their own. */
@@ -214,15 +215,6 @@ function parseBlocks(source: string): { starts: number[]; open: string | undefin
   const opener = start?.column === 1 ? openerOf(source.slice(start.offset)) : undefined;
   // A table's rows open with a pipe, a list's items never.
   return { starts, open: opener && (opener === '|' ? last?.type === 'table' : last?.type === 'list') ? opener : undefined };
-}
-
-// A table row's pipe, or a list item's marker and the space after it.
-const lineOpener = /^(?:\||(?:[-+*]|\d{1,9}[.)])[ \t])/;
-
-/** What opens `line` as a table row (`|`) or list item (`-`, `*`, `+`, or an ordered item's `.` or `)`). */
-function openerOf(line: string): string | undefined {
-  const opener = lineOpener.exec(line)?.[0];
-  return opener === '|' ? opener : opener?.charAt(opener.length - 2);
 }
 
 /**
