@@ -56,7 +56,7 @@ function extendList(root: Root, list: List, source: string, lineStart: number): 
   const kept = keptChildren(list.children, lineStart);
   const tail = parseMarkdownTree(source.slice(lineStart));
   const parsed = tail.children.length === 1 && tail.children[0]?.type === 'list' ? tail.children[0] : undefined;
-  if (!kept || !parsed || parsed.ordered !== list.ordered || parsed.spread !== list.spread) return undefined;
+  if (!kept || !parsed) return undefined;
   const shift = shiftBy(lineStart, countLineBreaks(source, 0, lineStart));
   const items = parsed.children.map((item) => shiftPositions(item, shift));
   return joinBlock(root, { ...list, children: [...kept, ...items] }, tail, shift);
