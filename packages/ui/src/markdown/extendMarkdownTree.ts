@@ -1,4 +1,5 @@
 import type { Code, Heading, Nodes, Paragraph, Parent, PhrasingContent, Root } from 'mdast';
+import { countLineBreaks } from './countLineBreaks';
 import { isSettledLine } from './isSettledLine';
 import { startsWithText } from './startsWithText';
 
@@ -101,12 +102,6 @@ function appendsPlainText(previous: string, appended: string, source: string): b
   if (spaceFirst.test(appended)) return !literalInWord.test(appended);
   const wordStart = Math.max(line.lastIndexOf(' '), line.lastIndexOf('\t')) + 1;
   return !delimiterAtEnd.test(previous) && !literalInWord.test(line.slice(wordStart) + appended);
-}
-
-function countLineBreaks(text: string): number {
-  let count = 0;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count += 1;
-  return count;
 }
 
 /**

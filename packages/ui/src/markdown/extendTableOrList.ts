@@ -1,6 +1,7 @@
 import type { List, ListItem, Nodes, Root, Table, TableRow } from 'mdast';
 import { parseMarkdownTree } from '../internal/parseMarkdownTree';
 import type { ParsedMarkdown } from './extendMarkdownTree';
+import { countLineBreaks } from './countLineBreaks';
 import { openerOf } from './openerOf';
 import { startsWithText } from './startsWithText';
 
@@ -88,10 +89,4 @@ function shiftPositions<Node extends Nodes>(node: Node, shift: (point: Point) =>
   if (node.position) copy.position = { start: shift(node.position.start), end: shift(node.position.end) };
   if ('children' in node) (copy as { children: Nodes[] }).children = node.children.map((child: Nodes) => shiftPositions(child, shift));
   return copy;
-}
-
-function countLineBreaks(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let index = text.indexOf('\n', from); index !== -1 && index < to; index = text.indexOf('\n', index + 1)) count += 1;
-  return count;
 }
