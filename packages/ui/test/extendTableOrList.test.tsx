@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parseMarkdownTree } from '../src/internal/parseMarkdownTree';
 import { extendMarkdownTree } from '../src/markdown/extendMarkdownTree';
 import type { ParsedMarkdown } from '../src/markdown/extendMarkdownTree';
@@ -10,6 +10,12 @@ import { extendTableOrList } from '../src/markdown/extendTableOrList';
 import { healStreamingMarkdown } from '../src/markdown/healStreamingMarkdown';
 import { toMarkdownHast } from '../src/markdown/toMarkdownHast';
 import type { Root } from 'mdast';
+
+// Spied on, to see which sources an extension parses; it parses as before.
+vi.mock('../src/internal/parseMarkdownTree', async (importOriginal) => {
+  const original = await importOriginal<{ parseMarkdownTree: typeof parseMarkdownTree }>();
+  return { parseMarkdownTree: vi.fn(original.parseMarkdownTree) };
+});
 
 function html(tree: Root): string {
   const hast = toMarkdownHast(tree, []);
@@ -78,17 +84,24 @@ describe('extendTableOrList', () => {
 
   test('extends a table by rows and a list by items, parsing only the last lines', () => {
     for (const [previous, source] of [
-      [`${table}| Japan | 1.`, `${table}| Japan | 1.2% |\n| India | 9.9% |\n| Chi`],
-      [`${table}| Japan | 1.2% |`, `${table}| Japan | 1.2% |\n`],
-      [`${table}| Japan | **1.**`, `${table}| Japan | **1.2%** |\n| India |`],
+      [`${table}| Japan | 1.2% |\n| India | 9.`, `${table}| Japan | 1.2% |\n| India | 9.9% |\n| Chi`],
+      [`${table}| Japan | 1.2% |\n| India | 9.9% |`, `${table}| Japan | 1.2% |\n| India | 9.9% |\n`],
+      [`${table}| Japan | 1.2% |\n| India | **9.**`, `${table}| Japan | 1.2% |\n| India | **9.9%** |\n| Chi`],
       [`${list}- **Eur**`, `${list}- **Europe**: grew 3%.\n- **Japan**: grew`],
       [`${list}- **Europe**: grew 3%.\n`, `${list}- **Europe**: grew 3%.\n- `],
       ['1. one\n2. tw', '1. one\n2. two\n3. three\n'],
       ['* one\n* tw', '* one\n* two\n* [ ] a task'],
       [`${list}- **Eur**`, `${list}- **Europe**: grew 3%.\n\n`],
-      [`${table}| Japan |`, `${table}| Japan | 1.2% |\n \n`],
+      [`${table}| Japan | 1.2% |\n| India |`, `${table}| Japan | 1.2% |\n| India | 9.9% |\n \n`],
     ] as const) {
-      expect(extend(previous, source), source).toStrictEqual(parseMarkdownTree(source));
+      const earlier = { source: previous, tree: parseMarkdownTree(previous) };
+      const parse = vi.mocked(parseMarkdownTree);
+      parse.mockClear();
+      const tree = extendTableOrList(earlier, source);
+      // The block's first row (after the header) or item is kept, never parsed again.
+      const firstLine = source.slice(0, source.indexOf('\n', source.startsWith('|') ? table.length : 0));
+      expect(parse.mock.calls.map(([parsed]) => parsed).filter((parsed) => parsed.includes(firstLine)), source).toEqual([]);
+      expect(tree, source).toStrictEqual(parseMarkdownTree(source));
     }
   });
 
