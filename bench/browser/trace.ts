@@ -24,19 +24,19 @@ const deltas = Number(process.argv[3] ?? 16752);
 const burst = process.argv[4] && !process.argv[4].startsWith('--') ? Number(process.argv[4]) : undefined;
 const earlier = process.argv.includes('--earlier');
 if (!process.argv.includes('--skip-build')) await buildPages();
-const { server, cdp, page, markers, close } = await openStreamPage({ contender, deltas, earlier, ...(burst ? { burst } : {}) });
+const { server, page, markers, close } = await openStreamPage({ contender, deltas, earlier, ...(burst ? { burst } : {}) });
 try {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink,cc,toplevel', transferMode: 'ReportEvents' });
+  page.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => page.on('Tracing.tracingComplete', () => resolve()));
+  await page.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink,cc,toplevel', transferMode: 'ReportEvents' });
   server.clock.arm(markers.firstWord, markers.lastWord);
-  const readMetrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]));
+  const readMetrics = async () => Object.fromEntries((await page.send<{ metrics: Array<{ name: string; value: number }> }>('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]));
   const before = await readMetrics();
-  await page.evaluate(() => window.__bench?.start());
-  await page.evaluate(() => window.__bench?.done);
+  await page.evaluate('window.__bench.start(), true');
+  await page.evaluate('window.__bench.done.then(() => true)');
   const after = await readMetrics();
-  await cdp.send('Tracing.end');
+  await page.send('Tracing.end');
   await complete;
 
   const ms = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000).toFixed(0);

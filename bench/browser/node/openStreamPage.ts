@@ -1,8 +1,10 @@
 import { chromium } from 'playwright-core';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createLongReport, formatPacingHeader, splitPacedText } from '@threadline/simulator';
 import { formatPageParams } from '../page/readPageParams';
 import { loadEarlierMessages } from './loadEarlierMessages';
+import { openBareTarget } from './openBareTarget';
+import type { BareTarget } from './openBareTarget';
 import { pagesDist } from './buildPages';
 import { pickAnswerMarkers } from './pickAnswerMarkers';
 import type { AnswerMarkers } from './pickAnswerMarkers';
@@ -19,12 +21,11 @@ export interface StreamPageOptions {
   earlier?: boolean;
 }
 
-/** A contender's page ready to stream, with a CDP session reading thread-time metrics. */
+/** A contender's page ready to stream, its `Performance` domain reading thread-time metrics. */
 export interface StreamPage {
   browser: Browser;
   server: BenchServer;
-  page: Page;
-  cdp: CDPSession;
+  page: BareTarget;
   markers: AnswerMarkers;
   close(): Promise<void>;
 }
@@ -45,16 +46,14 @@ export async function openStreamPage({ contender, deltas, burst, earlier = false
   };
   try {
     server.setHistory(await loadEarlierMessages(server.url));
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const pacing = formatPacingHeader({ deltasPerSecond: 1000, wordsPerDelta: 1, ...(markers.deltaCount < all.length ? { maxDeltas: markers.deltaCount } : {}), ...(burst ? { burst } : {}) });
-    await page.goto(`${server.url}/${contender}.html${formatPageParams({ firstWord: markers.firstWord, lastWord: markers.lastWord, pacing, earlier, question })}`);
-    await page.waitForFunction(() => window.__bench !== undefined);
-    await page.evaluate(() => window.__bench?.ready);
-    await page.waitForTimeout(500);
-    return { browser, server, page, cdp, markers, close };
+    const url = `${server.url}/${contender}.html${formatPageParams({ firstWord: markers.firstWord, lastWord: markers.lastWord, pacing, earlier, question })}`;
+    const page = await openBareTarget(browser, url, { width: 1280, height: 800 });
+    await page.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.waitFor('window.__bench !== undefined', 60_000);
+    await page.evaluate('window.__bench.ready.then(() => true)');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return { browser, server, page, markers, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,11 +1,13 @@
 import { loadavg } from 'node:os';
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { PageParams, PageReport } from '../page/BenchPageApi';
 import { formatPageParams } from '../page/readPageParams';
 import type { BenchScenario } from './benchScenarios';
 import type { Contender } from './contenders';
 import type { BenchServer } from './startBenchServer';
 import type { RunResult } from './RunResult';
+import { openBareTarget } from './openBareTarget';
+import type { BareSession } from './openBareTarget';
 
 /** Inputs of {@link runContender}. */
 export interface RunContenderOptions {
@@ -23,8 +25,8 @@ type Metrics = Record<string, number>;
 
 const settleMs = 500;
 
-async function readMetrics(cdp: CDPSession): Promise<Metrics> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
+async function readMetrics(target: BareSession): Promise<Metrics> {
+  const { metrics } = await target.send<{ metrics: Array<{ name: string; value: number }> }>('Performance.getMetrics');
   return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
 }
 
@@ -39,38 +41,35 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 /**
- * One run in a fresh browser context: open the contender's page, wait until it shows its thread,
- * collect garbage, then read the main thread's `TaskDuration` right before `start()` and right
- * after the last word is painted, and the heap after another collection.
+ * One run in a fresh browser context (see `openBareTarget`): open the contender's page, wait until
+ * it shows its thread, collect garbage, then read the main thread's `TaskDuration` right before
+ * `start()` and right after the last word is painted, and the heap after another collection.
  */
 export async function runContender({ browser, server, contender, scenario, params, round, timeoutMs }: RunContenderOptions): Promise<RunResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await openBareTarget(browser, `${server.url}${contender.page}${formatPageParams(params)}`, { width: 1280, height: 800 });
   try {
-    const page = await context.newPage();
     // Each session keeps its own clock: thread CPU time, which a shared machine disturbs least,
     // and wall-clock time, which includes the time the thread waited for a core mid-task.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const wallClock = await context.newCDPSession(page);
+    await page.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const wallClock = await page.attach();
     await wallClock.send('Performance.enable', { timeDomain: 'timeTicks' });
-    await page.goto(`${server.url}${contender.page}${formatPageParams(params)}`);
-    await page.waitForFunction(() => window.__bench !== undefined, undefined, { polling: 50, timeout: 60_000 });
-    await withTimeout(page.evaluate(() => window.__bench?.ready), 120_000, 'the page getting ready');
+    await page.waitFor('window.__bench !== undefined', 60_000);
+    await withTimeout(page.evaluate('window.__bench.ready.then(() => true)'), 120_000, 'the page getting ready');
     // Lets what the first paint started (a scroll to the bottom, idle work) finish outside the window.
-    await page.waitForTimeout(settleMs);
-    await cdp.send('HeapProfiler.collectGarbage');
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    await page.send('HeapProfiler.collectGarbage');
 
     server.clock.arm(params.firstWord, params.lastWord);
     const wallBefore = await readMetrics(wallClock);
-    const before = await readMetrics(cdp);
-    await page.evaluate(() => window.__bench?.start());
-    await withTimeout(page.evaluate(() => window.__bench?.done), timeoutMs, 'the last word');
-    const after = await readMetrics(cdp);
+    const before = await readMetrics(page);
+    await page.evaluate('window.__bench.start(), true');
+    await withTimeout(page.evaluate('window.__bench.done.then(() => true)'), timeoutMs, 'the last word');
+    const after = await readMetrics(page);
     const wallAfter = await readMetrics(wallClock);
     const written = server.clock.times();
-    const report = (await page.evaluate(() => window.__bench?.report())) as PageReport;
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await readMetrics(cdp);
+    const report = await page.evaluate<PageReport>('window.__bench.report()');
+    await page.send('HeapProfiler.collectGarbage');
+    const heap = await readMetrics(page);
 
     const since = (from: number | null, to: number | null) => (from === null || to === null ? null : to - from);
     return {
@@ -101,6 +100,6 @@ export async function runContender({ browser, server, contender, scenario, param
       loadAverage: loadavg()[0] ?? 0,
     };
   } finally {
-    await context.close();
+    await page.close();
   }
 }
