@@ -21,11 +21,16 @@ function ThreadView({ state }: { state: ThreadState }) {
 const delta: ThreadEvent = { type: 'text-delta', messageId: 'streaming', delta: ' grows' };
 
 describe('Thread.Messages: one frame (delta, reduce, commit)', () => {
-  for (const size of [0, 1_000]) {
-    let state = threadWithEarlierMessages(size);
+  const threads = [
+    { name: '0 earlier messages', count: 0, roles: 'alternating' },
+    { name: '1,000 earlier messages', count: 1_000, roles: 'alternating' },
+    { name: "1,000 earlier messages, all the agent's (one turn)", count: 1_000, roles: 'assistant' },
+  ] as const;
+  for (const { name, count, roles } of threads) {
+    let state = threadWithEarlierMessages(count, { roles });
     let rerender: ((element: ReactNode) => void) | null = null;
     bench(
-      `${size} earlier messages`,
+      name,
       () => {
         state = reduceThread(state, delta);
         rerender?.(<ThreadView state={state} />);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { Profiler } from 'react';
+import { Profiler, useEffect } from 'react';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createThreadState, reduceThread, reduceThreadEvents, selectItems } from '@threadline/headless';
@@ -175,6 +175,62 @@ describe('Thread.Messages', () => {
     expect(counts.get('user-2')).toBe(1);
     expect(counts.get('answer-2')).toBe(101);
     expect(container.querySelectorAll('.tl-message')[3]?.textContent).toMatch(/^Gross 0 1 2 .* 99$/);
+  });
+
+  describe('a long turn (a Boosted thread replays its messages as the agent\'s: one turn)', () => {
+    // 300 assistant messages, then one that streams: a single turn.
+    function longTurn(): ThreadState {
+      const events: ThreadEvent[] = [];
+      for (let index = 0; index < 300; index += 1) {
+        const messageId = `message-${index}`;
+        events.push(
+          { type: 'message-start', messageId, role: 'assistant' },
+          { type: 'text-delta', messageId, delta: `Message ${index}.` },
+          { type: 'message-end', messageId, status: 'complete' },
+        );
+      }
+      events.push({ type: 'message-start', messageId: 'streaming', role: 'assistant' }, { type: 'text-delta', messageId: 'streaming', delta: 'The' });
+      return apply(createThreadState({ id: 't' }), events);
+    }
+
+    const mounts = new Map<string, number>();
+    function MountCounting({ item }: { item: MessageItem }) {
+      useEffect(() => {
+        mounts.set(item.id, (mounts.get(item.id) ?? 0) + 1);
+      }, [item.id]);
+      return <ThreadMessage item={item} />;
+    }
+    const mountCounting = { message: MountCounting };
+
+    test('renders every message in order, in one group, and only the streaming one again', () => {
+      renders.clear();
+      let state = longTurn();
+      const { rerender, container } = render(<Thread.Messages items={selectItems(state)} components={countingComponents} />);
+      state = reduceThread(state, { type: 'text-delta', messageId: 'streaming', delta: ' end' });
+      rerender(<Thread.Messages items={selectItems(state)} components={countingComponents} />);
+
+      expect(container.querySelectorAll('.tl-thread-group')).toHaveLength(1);
+      const texts = [...container.querySelectorAll('.tl-message-content')].map((element) => element.textContent);
+      expect(texts).toEqual([...Array.from({ length: 300 }, (_, index) => `Message ${index}.`), 'The end']);
+      expect(renders.get('streaming')).toBe(2);
+      expect([...renders].filter(([id, count]) => id !== 'streaming' && count !== 1)).toEqual([]);
+    });
+
+    test('keeps the messages far from one removed mid-turn mounted', () => {
+      mounts.clear();
+      const items = selectItems(longTurn());
+      const { rerender, container } = render(<Thread.Messages items={items} components={mountCounting} />);
+      expect(mounts.size).toBe(301);
+
+      rerender(<Thread.Messages items={items.filter((item) => item.id !== 'message-10')} components={mountCounting} />);
+
+      expect(container.querySelectorAll('.tl-message')).toHaveLength(300);
+      // Cut into chunks by position, every message after the removed one would move to another
+      // chunk and mount again.
+      const remounted = [...mounts].filter(([, count]) => count > 1).map(([id]) => id);
+      expect(remounted.length).toBeLessThan(64);
+      expect(remounted.filter((id) => Number(id.slice('message-'.length)) > 100)).toEqual([]);
+    });
   });
 
   test('renders Thread.Empty only while there are no items', () => {

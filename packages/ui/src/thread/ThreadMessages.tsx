@@ -1,5 +1,5 @@
 import { forwardRef, memo, useEffect, useMemo } from 'react';
-import type { ComponentType, HTMLAttributes, ReactElement } from 'react';
+import type { ComponentType, HTMLAttributes } from 'react';
 import type { MessageItem, ReasoningItem, ThreadItem, ToolCallItem, WidgetItem, WorkflowItem } from '@threadline/headless';
 import { joinClassNames } from '../internal/joinClassNames';
 import { warmMarkdownParser } from '../markdown/warmMarkdownParser';
@@ -86,17 +86,37 @@ const ThreadItemView = memo(function ThreadItemView({ item, components }: { item
   }
 });
 
-// Groups render in chunks, each behind a memo boundary that compares its items by reference:
-// while one message streams, React walks a few dozen chunks rather than every settled item.
+// Groups render in chunks, and a turn's items too, each behind a memo boundary that compares
+// its items by reference: while one message streams, React walks a few dozen chunks rather than
+// every settled item, however the items fall into turns (a Boosted thread's replayed messages are
+// all the agent's: one turn of a thousand items).
 const groupsPerChunk = 32;
+const itemsPerChunk = 32;
+const mostItemsPerChunk = 2 * itemsPerChunk;
+
+function sameItems(before: readonly ThreadItem[], after: readonly ThreadItem[]): boolean {
+  return before.length === after.length && before.every((item, index) => item === after[index]);
+}
 
 function sameGroups(before: readonly ThreadItemGroup[], after: readonly ThreadItemGroup[]): boolean {
   if (before.length !== after.length) return false;
   return before.every((group, index) => {
     const other = after[index];
-    return other !== undefined && other.key === group.key && other.items.length === group.items.length && other.items.every((item, i) => item === group.items[i]);
+    return other !== undefined && other.key === group.key && sameItems(group.items, other.items);
   });
 }
+
+interface ThreadItemsChunkProps {
+  items: readonly ThreadItem[];
+  components: ResolvedComponents;
+}
+
+const ThreadItemsChunk = memo(
+  function ThreadItemsChunk({ items, components }: ThreadItemsChunkProps) {
+    return items.map((item) => <ThreadItemView key={item.id} item={item} components={components} />);
+  },
+  (before, after) => before.components === after.components && sameItems(before.items, after.items),
+);
 
 interface ThreadGroupsChunkProps {
   groups: readonly ThreadItemGroup[];
@@ -107,14 +127,47 @@ const ThreadGroupsChunk = memo(
   function ThreadGroupsChunk({ groups, components }: ThreadGroupsChunkProps) {
     return groups.map((group) => (
       <div key={group.key} className="tl-thread-group" data-role={group.role}>
-        {group.items.map((item) => (
-          <ThreadItemView key={item.id} item={item} components={components} />
+        {chunkItems(group.items).map((items) => (
+          <ThreadItemsChunk key={items[0]!.id} items={items} components={components} />
         ))}
       </div>
     ));
   },
   (before, after) => before.components === after.components && sameGroups(before.groups, after.groups),
 );
+
+/**
+ * A turn's items in chunks of about `itemsPerChunk`. A chunk starts where an item's id hashes to
+ * a multiple of `itemsPerChunk` (or after `mostItemsPerChunk` items), so the cuts follow the items,
+ * not their positions: an item added or removed mid-turn changes its own chunk only, and the
+ * others keep their parent, so React keeps them mounted (and their state) instead of moving them.
+ */
+function chunkItems(items: readonly ThreadItem[]): ThreadItem[][] {
+  const chunks: ThreadItem[][] = [];
+  let chunk: ThreadItem[] = [];
+  for (const item of items) {
+    if (chunk.length > 0 && (chunk.length >= mostItemsPerChunk || hashOf(item.id) % itemsPerChunk === 0)) {
+      chunks.push(chunk);
+      chunk = [];
+    }
+    chunk.push(item);
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+// FNV-1a: spreads similar ids (`msg_1`, `msg_2`) evenly.
+function hashOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < id.length; index += 1) hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
+}
+
+function chunksOf<T>(values: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < values.length; start += size) chunks.push(values.slice(start, start + size));
+  return chunks;
+}
 
 /**
  * The thread's items in order, each through the renderer for its kind (a tool call through its
@@ -142,14 +195,11 @@ export const ThreadMessages = forwardRef<HTMLDivElement, ThreadMessagesProps>(fu
     [message, tool_call, reasoning, workflow, widget, toolRenderers],
   );
   const groups = useMemo(() => groupThreadItems(items), [items]);
-  const chunks: ReactElement[] = [];
-  for (let start = 0; start < groups.length; start += groupsPerChunk) {
-    const chunk = groups.slice(start, start + groupsPerChunk);
-    chunks.push(<ThreadGroupsChunk key={chunk[0]!.key} groups={chunk} components={resolved} />);
-  }
   return (
     <div ref={ref} className={joinClassNames('tl-thread-messages', className)} {...props}>
-      {chunks}
+      {chunksOf(groups, groupsPerChunk).map((chunk) => (
+        <ThreadGroupsChunk key={chunk[0]!.key} groups={chunk} components={resolved} />
+      ))}
     </div>
   );
 });
