@@ -22,13 +22,13 @@ export interface SseWorkerTransportOptions {
   createWorker?: () => SseWorkerHandle;
   /**
    * Whether the default worker is a `SharedWorker` of this transport's own where the browser
-   * has one (default false: a dedicated `Worker`). Chromium sends the page's main thread a task
-   * for every network read of a dedicated worker's `fetch` (to count the frame's transfer size),
-   * and none for a shared worker's: about 6% of the page's main-thread time at 1,000 deltas a
-   * second. But a shared worker's requests are out of the page's sight: not in its DevTools
-   * Network panel (they are in `chrome://inspect/#workers`), and not seen or routed by
-   * Playwright's `page.route` or `page.on('request')`. Turn it on for very fast streams where
-   * neither matters.
+   * has one (default false: a dedicated `Worker`). While DevTools' Network domain is enabled on a
+   * dedicated worker (as open DevTools and Playwright enable it), Chromium sends the
+   * page's main thread a task for every network read of the worker's `fetch`; it sends none for
+   * a shared worker's. Without DevTools the two cost the same to within a few percent. A shared
+   * worker's requests are out of the page's sight: not in its DevTools Network panel (they are
+   * in `chrome://inspect/#workers`), and not seen or routed by Playwright's `page.route` or
+   * `page.on('request')`.
    */
   shared?: boolean;
   /**
