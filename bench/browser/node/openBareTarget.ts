@@ -85,8 +85,17 @@ async function attachSession(root: CDPSession, targetId: string): Promise<BareSe
     if (message.error) call?.reject(new Error(`${call.method}: ${message.error.message}`));
     else call?.resolve(message.result ?? {});
   });
+  // A page that crashes or closes answers nothing more: fail what waits instead of hanging.
+  let detached: string | undefined;
+  root.on('Target.detachedFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    detached = "the page's DevTools session ended (the page crashed or closed)";
+    for (const call of pending.values()) call.reject(new Error(`${call.method}: ${detached}`));
+    pending.clear();
+  });
 
   const send = async <T>(method: string, params: Record<string, unknown> = {}): Promise<T> => {
+    if (detached) throw new Error(`${method}: ${detached}`);
     lastId += 1;
     const id = lastId;
     const result = new Promise<Record<string, unknown>>((resolve, reject) => pending.set(id, { resolve, reject, method }));
