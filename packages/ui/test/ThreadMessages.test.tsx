@@ -177,14 +177,14 @@ describe('Thread.Messages', () => {
     expect(container.querySelectorAll('.tl-message')[3]?.textContent).toMatch(/^Gross 0 1 2 .* 99$/);
   });
 
-  describe('a long turn (a Boosted thread replays its messages as the agent\'s: one turn)', () => {
-    // 300 assistant messages, then one that streams: a single turn.
-    function longTurn(): ThreadState {
+  describe('a long thread, in one turn (as a Boosted thread replays its messages: all the agent\'s) or in many', () => {
+    // 300 messages, then an assistant message that streams.
+    function longThread(roles: 'one turn' | 'alternating' = 'one turn'): ThreadState {
       const events: ThreadEvent[] = [];
       for (let index = 0; index < 300; index += 1) {
         const messageId = `message-${index}`;
         events.push(
-          { type: 'message-start', messageId, role: 'assistant' },
+          { type: 'message-start', messageId, role: roles === 'alternating' && index % 2 === 0 ? 'user' : 'assistant' },
           { type: 'text-delta', messageId, delta: `Message ${index}.` },
           { type: 'message-end', messageId, status: 'complete' },
         );
@@ -204,7 +204,7 @@ describe('Thread.Messages', () => {
 
     test('renders every message in order, in one group, and only the streaming one again', () => {
       renders.clear();
-      let state = longTurn();
+      let state = longThread();
       const { rerender, container } = render(<Thread.Messages items={selectItems(state)} components={countingComponents} />);
       state = reduceThread(state, { type: 'text-delta', messageId: 'streaming', delta: ' end' });
       rerender(<Thread.Messages items={selectItems(state)} components={countingComponents} />);
@@ -216,9 +216,9 @@ describe('Thread.Messages', () => {
       expect([...renders].filter(([id, count]) => id !== 'streaming' && count !== 1)).toEqual([]);
     });
 
-    test('keeps the messages far from one removed mid-turn mounted', () => {
+    test.each(['one turn', 'alternating'] as const)('keeps the messages far from one removed mid-thread mounted (%s)', (roles) => {
       mounts.clear();
-      const items = selectItems(longTurn());
+      const items = selectItems(longThread(roles));
       const { rerender, container } = render(<Thread.Messages items={items} components={mountCounting} />);
       expect(mounts.size).toBe(301);
 
@@ -226,7 +226,8 @@ describe('Thread.Messages', () => {
 
       expect(container.querySelectorAll('.tl-message')).toHaveLength(300);
       // Cut into chunks by position, every message after the removed one would move to another
-      // chunk and mount again.
+      // chunk and mount again. (Between two user messages, the removed answer joins them into one
+      // turn: the second one mounts again in the first's group.)
       const remounted = [...mounts].filter(([, count]) => count > 1).map(([id]) => id);
       expect(remounted.length).toBeLessThan(64);
       expect(remounted.filter((id) => Number(id.slice('message-'.length)) > 100)).toEqual([]);

@@ -86,13 +86,12 @@ const ThreadItemView = memo(function ThreadItemView({ item, components }: { item
   }
 });
 
-// Groups render in chunks, and a turn's items too, each behind a memo boundary that compares
-// its items by reference: while one message streams, React walks a few dozen chunks rather than
-// every settled item, however the items fall into turns (a Boosted thread's replayed messages are
-// all the agent's: one turn of a thousand items).
-const groupsPerChunk = 32;
-const itemsPerChunk = 32;
-const mostItemsPerChunk = 2 * itemsPerChunk;
+// Turns render in chunks, and a turn's items too, each behind a memo boundary that compares its
+// items by reference: while one message streams, React walks a few dozen chunks rather than every
+// settled item, however the items fall into turns (a Boosted thread's replayed messages are all
+// the agent's: one turn of a thousand items).
+const perChunk = 32;
+const mostPerChunk = 2 * perChunk;
 
 function sameItems(before: readonly ThreadItem[], after: readonly ThreadItem[]): boolean {
   return before.length === after.length && before.every((item, index) => item === after[index]);
@@ -127,7 +126,7 @@ const ThreadGroupsChunk = memo(
   function ThreadGroupsChunk({ groups, components }: ThreadGroupsChunkProps) {
     return groups.map((group) => (
       <div key={group.key} className="tl-thread-group" data-role={group.role}>
-        {chunkItems(group.items).map((items) => (
+        {chunkByKey(group.items, (item) => item.id).map((items) => (
           <ThreadItemsChunk key={items[0]!.id} items={items} components={components} />
         ))}
       </div>
@@ -137,20 +136,20 @@ const ThreadGroupsChunk = memo(
 );
 
 /**
- * A turn's items in chunks of about `itemsPerChunk`. A chunk starts where an item's id hashes to
- * a multiple of `itemsPerChunk` (or after `mostItemsPerChunk` items), so the cuts follow the items,
- * not their positions: an item added or removed mid-turn changes its own chunk only, and the
- * others keep their parent, so React keeps them mounted (and their state) instead of moving them.
+ * Values in chunks of about `perChunk`. A chunk starts at a value whose key hashes to a multiple
+ * of `perChunk` (or after `mostPerChunk` values), so the cuts follow the values, not their
+ * positions: a value added or removed mid-thread changes its own chunk only, and the others keep
+ * their parent, so React keeps them mounted (and their state) instead of moving them.
  */
-function chunkItems(items: readonly ThreadItem[]): ThreadItem[][] {
-  const chunks: ThreadItem[][] = [];
-  let chunk: ThreadItem[] = [];
-  for (const item of items) {
-    if (chunk.length > 0 && (chunk.length >= mostItemsPerChunk || hashOf(item.id) % itemsPerChunk === 0)) {
+function chunkByKey<T>(values: readonly T[], keyOf: (value: T) => string): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  for (const value of values) {
+    if (chunk.length > 0 && (chunk.length >= mostPerChunk || hashOf(keyOf(value)) % perChunk === 0)) {
       chunks.push(chunk);
       chunk = [];
     }
-    chunk.push(item);
+    chunk.push(value);
   }
   if (chunk.length > 0) chunks.push(chunk);
   return chunks;
@@ -161,12 +160,6 @@ function hashOf(id: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < id.length; index += 1) hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193);
   return hash >>> 0;
-}
-
-function chunksOf<T>(values: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < values.length; start += size) chunks.push(values.slice(start, start + size));
-  return chunks;
 }
 
 /**
@@ -197,7 +190,7 @@ export const ThreadMessages = forwardRef<HTMLDivElement, ThreadMessagesProps>(fu
   const groups = useMemo(() => groupThreadItems(items), [items]);
   return (
     <div ref={ref} className={joinClassNames('tl-thread-messages', className)} {...props}>
-      {chunksOf(groups, groupsPerChunk).map((chunk) => (
+      {chunkByKey(groups, (group) => group.key).map((chunk) => (
         <ThreadGroupsChunk key={chunk[0]!.key} groups={chunk} components={resolved} />
       ))}
     </div>
