@@ -117,6 +117,24 @@ const ThreadItemsChunk = memo(
   (before, after) => before.components === after.components && sameItems(before.items, after.items),
 );
 
+interface ThreadGroupViewProps {
+  group: ThreadItemGroup;
+  components: ResolvedComponents;
+}
+
+const ThreadGroupView = memo(
+  function ThreadGroupView({ group, components }: ThreadGroupViewProps) {
+    return (
+      <div className="tl-thread-group" data-role={group.role}>
+        {chunkByKey(group.items, (item) => item.id).map((items) => (
+          <ThreadItemsChunk key={items[0]!.id} items={items} components={components} />
+        ))}
+      </div>
+    );
+  },
+  (before, after) => before.components === after.components && sameItems(before.group.items, after.group.items),
+);
+
 interface ThreadGroupsChunkProps {
   groups: readonly ThreadItemGroup[];
   components: ResolvedComponents;
@@ -124,13 +142,7 @@ interface ThreadGroupsChunkProps {
 
 const ThreadGroupsChunk = memo(
   function ThreadGroupsChunk({ groups, components }: ThreadGroupsChunkProps) {
-    return groups.map((group) => (
-      <div key={group.key} className="tl-thread-group" data-role={group.role}>
-        {chunkByKey(group.items, (item) => item.id).map((items) => (
-          <ThreadItemsChunk key={items[0]!.id} items={items} components={components} />
-        ))}
-      </div>
-    ));
+    return groups.map((group) => <ThreadGroupView key={group.key} group={group} components={components} />);
   },
   (before, after) => before.components === after.components && sameGroups(before.groups, after.groups),
 );
