@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildPages } from './node/buildPages';
 import { openStreamPage } from './node/openStreamPage';
+import { readMetrics } from './node/readMetrics';
 
 const contender = process.argv[2] ?? 'threadline';
 const deltas = Number(process.argv[3] ?? 16752);
@@ -17,13 +18,12 @@ try {
   await page.send('Profiler.enable');
   await page.send('Profiler.setSamplingInterval', { interval: 200 });
   server.clock.arm(markers.firstWord, markers.lastWord);
-  const readMetrics = async () => Object.fromEntries((await page.send<{ metrics: Array<{ name: string; value: number }> }>('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  const m0 = await readMetrics();
+  const m0 = await readMetrics(page);
   await page.send('Profiler.start');
   await page.evaluate('window.__bench.start(), true');
   await page.evaluate('window.__bench.done.then(() => true)');
   const { profile } = await page.send<{ profile: unknown }>('Profiler.stop');
-  const m1 = await readMetrics();
+  const m1 = await readMetrics(page);
   const d = (k: string) => (((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000).toFixed(0);
   console.log('busy', d('TaskDuration'), 'script', d('ScriptDuration'), 'layout', d('LayoutDuration'), 'style', d('RecalcStyleDuration'));
   console.log('commits', await page.evaluate<number>('window.__bench.report().commits'));

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildPages } from './node/buildPages';
 import { openStreamPage } from './node/openStreamPage';
+import { readMetrics } from './node/readMetrics';
 
 interface TraceEvent {
   name: string;
@@ -31,11 +32,10 @@ try {
   const complete = new Promise<void>((resolve) => page.on('Tracing.tracingComplete', () => resolve()));
   await page.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink,cc,toplevel', transferMode: 'ReportEvents' });
   server.clock.arm(markers.firstWord, markers.lastWord);
-  const readMetrics = async () => Object.fromEntries((await page.send<{ metrics: Array<{ name: string; value: number }> }>('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]));
-  const before = await readMetrics();
+  const before = await readMetrics(page);
   await page.evaluate('window.__bench.start(), true');
   await page.evaluate('window.__bench.done.then(() => true)');
-  const after = await readMetrics();
+  const after = await readMetrics(page);
   await page.send('Tracing.end');
   await complete;
 

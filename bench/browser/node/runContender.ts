@@ -7,7 +7,7 @@ import type { Contender } from './contenders';
 import type { BenchServer } from './startBenchServer';
 import type { RunResult } from './RunResult';
 import { openBareTarget } from './openBareTarget';
-import type { BareSession } from './openBareTarget';
+import { readMetrics } from './readMetrics';
 
 /** Inputs of {@link runContender}. */
 export interface RunContenderOptions {
@@ -24,11 +24,6 @@ export interface RunContenderOptions {
 type Metrics = Record<string, number>;
 
 const settleMs = 500;
-
-async function readMetrics(target: BareSession): Promise<Metrics> {
-  const { metrics } = await target.send<{ metrics: Array<{ name: string; value: number }> }>('Performance.getMetrics');
-  return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
-}
 
 const seconds = (after: Metrics, before: Metrics, name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
 
