@@ -13,8 +13,8 @@ import type { Root } from 'mdast';
 
 // Spied on, to see which sources an extension parses; it parses as before.
 vi.mock('../src/internal/parseMarkdownTree', async (importOriginal) => {
-  const original = await importOriginal<{ parseMarkdownTree: typeof parseMarkdownTree }>();
-  return { parseMarkdownTree: vi.fn(original.parseMarkdownTree) };
+  const original = await importOriginal<Record<string, unknown> & { parseMarkdownTree: typeof parseMarkdownTree }>();
+  return { ...original, parseMarkdownTree: vi.fn(original.parseMarkdownTree) };
 });
 
 function html(tree: Root): string {

@@ -7,8 +7,8 @@ import type { MarkdownBlocks } from '../src/markdown/splitMarkdownBlocks';
 
 // Spied on, to see which sources a split parses; it parses as before.
 vi.mock('../src/internal/parseMarkdownTree', async (importOriginal) => {
-  const original = await importOriginal<{ parseMarkdownTree: typeof parseMarkdownTree }>();
-  return { parseMarkdownTree: vi.fn(original.parseMarkdownTree) };
+  const original = await importOriginal<Record<string, unknown> & { parseMarkdownTree: typeof parseMarkdownTree }>();
+  return { ...original, parseMarkdownTree: vi.fn(original.parseMarkdownTree) };
 });
 
 /** The sources `run` has the split parse. */

@@ -21,12 +21,15 @@ const recentTrees = new Map<string, Root>();
 const recentTreeCount = 4;
 const longestRecentSource = 10_000;
 
+// Trees cut from a larger parse (see `seedMarkdownTrees`), until the next seeding.
+let seededTrees = new Map<string, Root>();
+
 /**
  * The markdown's syntax tree (mdast) with GitHub's extensions, as `MarkdownText` reads the text.
  * The same source may give the same tree to several callers: read it, never change it.
  */
 export function parseMarkdownTree(markdown: string): Root {
-  const recent = recentTrees.get(markdown);
+  const recent = recentTrees.get(markdown) ?? seededTrees.get(markdown);
   if (recent) return recent;
   const tree = fromMarkdown(markdown, { extensions, mdastExtensions: literalInSource.test(markdown) ? mdastExtensions : mdastExtensionsWithoutLiterals });
   if (markdown.length <= longestRecentSource) {
@@ -34,4 +37,13 @@ export function parseMarkdownTree(markdown: string): Root {
     if (recentTrees.size > recentTreeCount) recentTrees.delete(recentTrees.keys().next().value ?? '');
   }
   return tree;
+}
+
+/**
+ * Gives `parseMarkdownTree` the trees of sources it has not parsed, each exactly what parsing its
+ * source gives, until the next call: a split that parsed several blocks together hands each
+ * block its part (see `cutMarkdownTree`), so a block that renders next does not parse it again.
+ */
+export function seedMarkdownTrees(trees: Iterable<readonly [source: string, tree: Root]>): void {
+  seededTrees = new Map(trees);
 }

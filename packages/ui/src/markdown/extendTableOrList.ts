@@ -1,11 +1,11 @@
-import type { List, ListItem, Nodes, Root, Table, TableRow } from 'mdast';
+import type { List, ListItem, Root, Table, TableRow } from 'mdast';
 import { parseMarkdownTree } from '../internal/parseMarkdownTree';
 import type { ParsedMarkdown } from './extendMarkdownTree';
 import { countLineBreaks } from './countLineBreaks';
 import { openerOf } from './openerOf';
+import { shiftBy, shiftPositions } from './shiftPositions';
+import type { Point } from './shiftPositions';
 import { startsWithText } from './startsWithText';
-
-type Point = NonNullable<Root['position']>['end'];
 
 // A blank line loosens a list (and ends a table); definitions and footnotes tie lines together.
 const blankLine = /\n[ \t]*\n/;
@@ -77,16 +77,4 @@ function joinBlock(root: Root, node: Table | List, tail: Root, shift: (point: Po
   const rootEnd = tail.position?.end;
   if (!start || !end || !rootStart || !rootEnd) return undefined;
   return { ...root, children: [{ ...node, position: { start, end: shift(end) } }], position: { start: rootStart, end: shift(rootEnd) } };
-}
-
-function shiftBy(offset: number, lines: number): (point: Point) => Point {
-  return (point) => ({ line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + offset });
-}
-
-/** A copy of `node` and its descendants with every position moved by `shift`: the parsed tree may be shared (see `parseMarkdownTree`). */
-function shiftPositions<Node extends Nodes>(node: Node, shift: (point: Point) => Point): Node {
-  const copy = { ...node };
-  if (node.position) copy.position = { start: shift(node.position.start), end: shift(node.position.end) };
-  if ('children' in node) (copy as { children: Nodes[] }).children = node.children.map((child: Nodes) => shiftPositions(child, shift));
-  return copy;
 }

@@ -1,4 +1,5 @@
-import { parseMarkdownTree } from '../internal/parseMarkdownTree';
+import { parseMarkdownTree, seedMarkdownTrees } from '../internal/parseMarkdownTree';
+import { cutMarkdownTree } from './cutMarkdownTree';
 import { isSettledLine } from './isSettledLine';
 import { openerOf } from './openerOf';
 import { startsWithText } from './startsWithText';
@@ -210,11 +211,28 @@ function parseBlocks(source: string): { starts: number[]; open: string | undefin
     const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
     if (lineStart > (starts.at(-1) ?? 0)) starts.push(lineStart);
   }
+  // Each block that parses the same on its own renders next from its part of this tree.
+  seedMarkdownTrees(cutMarkdownTree(source, starts, tree).filter(([block], index, cut) => parsesAlone(cut[index - 1]?.[0], block, index === cut.length - 1)));
   const last = tree.children.at(-1);
   const start = last?.position?.start;
   const opener = start?.column === 1 ? openerOf(source.slice(start.offset)) : undefined;
   // A table's rows open with a pipe, a list's items never.
   return { starts, open: opener && (opener === '|' ? last?.type === 'table' : last?.type === 'list') ? opener : undefined };
+}
+
+// A fence or HTML, which the text's end closes where a container's end would not, or an indented
+// line, which may be code or continue a list, and blank lines with it.
+const unclosable = /```|~~~|<|(?:^|\n)[ \t]/;
+
+/**
+ * Whether a block of a text, after `before` (undefined for the first), parses on its own as it
+ * does in the text: when nothing before it changes how it reads (see `dependsOnBlockBefore`), and
+ * it ends the text or ends for good, with a blank line or as an ATX heading. Else what follows can
+ * still change it (a paragraph's lazy line, an HTML block that the text's end closes).
+ */
+function parsesAlone(before: string | undefined, block: string, last: boolean): boolean {
+  if (unclosable.test(block) || (before !== undefined && (unclosable.test(before) || dependsOnBlockBefore(before, block)))) return false;
+  return last || endsWithBlankLine.test(block) || atxHeading.test(block);
 }
 
 /**
