@@ -1,8 +1,9 @@
 // `tsx --conditions=@threadline/source bench/browser/trace.ts [contender] [deltas] [burst] [--earlier] [--skip-build]`:
 // one contender's paced stream in Chromium under the tracer, for finding the main-thread time
 // that is not script (style, layout, paint, compositing, task and IPC overhead). Prints the
-// window's busy, script, layout and style time, then the main thread's self time per trace event
-// and how often each ran; writes the trace to /tmp/prof/<contender>.trace.json (open it in
+// window's busy, script, layout and style time, the main thread's tasks by kind (frames that
+// paint, frames that only dispatch events, worker posts, timers...), then its self time per trace
+// event and how often each ran; writes the trace to /tmp/prof/<contender>.trace.json (open it in
 // Chrome's Performance panel).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildPages } from './node/buildPages';
@@ -17,7 +18,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { functionName?: string; type?: string } };
 }
 
 const contender = process.argv[2] ?? 'threadline';
@@ -45,9 +46,54 @@ try {
   writeFileSync(`/tmp/prof/${contender}.trace.json`, JSON.stringify(events));
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
   if (!main) throw new Error('The trace has no renderer main thread.');
-  printSelfTimes(events.filter((event) => event.pid === main.pid && event.tid === main.tid));
+  const thread = events.filter((event) => event.pid === main.pid && event.tid === main.tid);
+  printTaskKinds(thread);
+  printSelfTimes(thread);
 } finally {
   await close();
+}
+
+// Each top-level task of the main thread by what it ran: a frame that painted, a frame with
+// nothing to paint (one that only dispatches the `scroll` a pin caused, say), a worker's post, a
+// timer, another script or event, or only Chromium's own work (garbage collection, compositor
+// acknowledgements).
+function printTaskKinds(thread: TraceEvent[]): void {
+  const complete = thread.filter((event) => event.ph === 'X' && typeof event.tdur === 'number' && typeof event.dur === 'number');
+  complete.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const kinds = new Map<string, number[]>();
+  let task: TraceEvent | undefined;
+  let kind = '';
+  let frame: 'painted' | 'unpainted' | undefined;
+  const close = () => {
+    if (!task) return;
+    const name = frame === 'painted' ? 'frame that paints' : frame === 'unpainted' ? 'frame without paint' : kind || 'Chromium only';
+    kinds.set(name, [...(kinds.get(name) ?? []), (task.tdur ?? 0) / 1000]);
+  };
+  for (const event of complete) {
+    if (!task || event.ts >= task.ts + (task.dur ?? 0)) {
+      close();
+      task = event;
+      kind = '';
+      frame = undefined;
+      continue;
+    }
+    if (event.name === 'ProxyMain::BeginMainFrame') frame ??= 'unpainted';
+    else if (event.name === 'Paint' && frame) frame = 'painted';
+    else if (!kind && event.name === 'HandlePostMessage') kind = 'worker post';
+    else if (!kind && event.name === 'TimerFire') kind = 'timer';
+    else if (!kind && event.name === 'FunctionCall') kind = `script: ${event.args?.data?.functionName || '(anonymous)'}`;
+    else if (!kind && event.name === 'EventDispatch') kind = `event: ${event.args?.data?.type ?? '?'}`;
+  }
+  close();
+  console.log('main thread tasks by kind: count, sum (ms), median (ms):');
+  for (const [name, times] of [...kinds].sort((a, b) => sum(b[1]) - sum(a[1])).slice(0, 12)) {
+    const sorted = times.toSorted((a, b) => a - b);
+    console.log(`${String(times.length).padStart(6)}  ${sum(times).toFixed(1).padStart(8)}  ${(sorted[sorted.length >> 1] ?? 0).toFixed(2).padStart(6)}  ${name}`);
+  }
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }
 
 // Self time: an event's thread time less that of the events nested in it.
