@@ -7,6 +7,7 @@
 // Chrome's Performance panel).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildPages } from './node/buildPages';
+import { median } from './node/median';
 import { openStreamPage } from './node/openStreamPage';
 import { readMetrics } from './node/readMetrics';
 
@@ -58,20 +59,20 @@ try {
 // timer, another script or event, or only Chromium's own work (garbage collection, compositor
 // acknowledgements).
 function printTaskKinds(thread: TraceEvent[]): void {
-  const complete = thread.filter((event) => event.ph === 'X' && typeof event.tdur === 'number' && typeof event.dur === 'number');
-  complete.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const kinds = new Map<string, number[]>();
   let task: TraceEvent | undefined;
   let kind = '';
   let frame: 'painted' | 'unpainted' | undefined;
-  const close = () => {
+  const count = () => {
     if (!task) return;
     const name = frame === 'painted' ? 'frame that paints' : frame === 'unpainted' ? 'frame without paint' : kind || 'Chromium only';
-    kinds.set(name, [...(kinds.get(name) ?? []), (task.tdur ?? 0) / 1000]);
+    const times = kinds.get(name) ?? [];
+    times.push((task.tdur ?? 0) / 1000);
+    kinds.set(name, times);
   };
-  for (const event of complete) {
+  for (const event of completeEvents(thread)) {
     if (!task || event.ts >= task.ts + (task.dur ?? 0)) {
-      close();
+      count();
       task = event;
       kind = '';
       frame = undefined;
@@ -84,22 +85,23 @@ function printTaskKinds(thread: TraceEvent[]): void {
     else if (!kind && event.name === 'FunctionCall') kind = `script: ${event.args?.data?.functionName || '(anonymous)'}`;
     else if (!kind && event.name === 'EventDispatch') kind = `event: ${event.args?.data?.type ?? '?'}`;
   }
-  close();
+  count();
+  const rows = [...kinds].map(([name, times]) => ({ name, count: times.length, sum: times.reduce((total, time) => total + time, 0), median: median(times) ?? 0 }));
   console.log('main thread tasks by kind: count, sum (ms), median (ms):');
-  for (const [name, times] of [...kinds].sort((a, b) => sum(b[1]) - sum(a[1])).slice(0, 12)) {
-    const sorted = times.toSorted((a, b) => a - b);
-    console.log(`${String(times.length).padStart(6)}  ${sum(times).toFixed(1).padStart(8)}  ${(sorted[sorted.length >> 1] ?? 0).toFixed(2).padStart(6)}  ${name}`);
+  for (const row of rows.sort((a, b) => b.sum - a.sum).slice(0, 12)) {
+    console.log(`${String(row.count).padStart(6)}  ${row.sum.toFixed(1).padStart(8)}  ${row.median.toFixed(2).padStart(6)}  ${row.name}`);
   }
 }
 
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
+// The thread's complete events with both clocks, in order, each before the events nested in it.
+function completeEvents(thread: TraceEvent[]): TraceEvent[] {
+  const complete = thread.filter((event) => event.ph === 'X' && typeof event.tdur === 'number' && typeof event.dur === 'number');
+  return complete.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
 }
 
 // Self time: an event's thread time less that of the events nested in it.
 function printSelfTimes(thread: TraceEvent[]): void {
-  const complete = thread.filter((event) => event.ph === 'X' && typeof event.tdur === 'number' && typeof event.dur === 'number');
-  complete.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const complete = completeEvents(thread);
   const self = new Map<string, number>();
   const counts = new Map<string, number>();
   const open: TraceEvent[] = [];
