@@ -49,6 +49,7 @@ export default defineConfig({
         'usechat-streamdown': pages('usechat-streamdown'),
         floor: pages('floor'),
         network: pages('network'),
+        'plain-text': pages('plain-text'),
       },
     },
   },

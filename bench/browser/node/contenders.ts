@@ -1,5 +1,5 @@
 /** The pages measured, one per contender. */
-export type ContenderName = 'threadline' | 'threadline-main-thread' | 'usechat-markdown' | 'usechat-streamdown' | 'floor' | 'network';
+export type ContenderName = 'threadline' | 'threadline-main-thread' | 'usechat-markdown' | 'usechat-streamdown' | 'floor' | 'network' | 'plain-text';
 
 /** A contender and its page in `bench/browser/dist`. */
 export interface Contender {
@@ -17,4 +17,5 @@ export const contenders: readonly Contender[] = [
   { name: 'usechat-streamdown', label: 'useChat + Streamdown', page: '/usechat-streamdown.html' },
   { name: 'floor', label: 'static floor (MarkdownText once)', page: '/floor.html' },
   { name: 'network', label: 'network only (fetch, read, drop)', page: '/network.html' },
+  { name: 'plain-text', label: 'plain text at the same render rate (no markdown)', page: '/plain-text.html' },
 ];

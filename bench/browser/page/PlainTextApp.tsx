@@ -1,0 +1,76 @@
+import type { UIMessage } from 'ai';
+import { useEffect, useRef } from 'react';
+import { defaultThrottleMs } from '@threadline/headless';
+import type { BenchProbe } from './createBenchProbe';
+import type { PlainTextReport, PlainTextStart } from './plainTextWorker';
+
+/** Props of {@link PlainTextApp}. */
+export interface PlainTextAppProps {
+  probe: BenchProbe;
+  /** The `x-simulator-pacing` header the bench server paces `/api/chat` by. */
+  pacing: string;
+  /** Shown from the start, each as one paragraph of plain text. */
+  earlier: readonly UIMessage[];
+}
+
+function textOf(message: UIMessage): string {
+  return message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
+}
+
+/**
+ * Context, not a contender: what showing the stream costs at Threadline's render rate with
+ * nothing of Threadline's per frame. A worker reads `/api/chat` and posts its text at most every
+ * `defaultThrottleMs`; the page renders at most once per `defaultThrottleMs`, in an animation
+ * frame, as the store does, by appending the new text to the last paragraph's text node (a blank
+ * line starts a new `<p>`), then pins the scroll container to its bottom. Full width, as
+ * Threadline's bench page is, so the lines are as long. No markdown, no React render per frame:
+ * the markdown stays as written. Each frame that shows text counts as a commit.
+ */
+export function PlainTextApp({ probe, pacing, earlier }: PlainTextAppProps) {
+  const viewport = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const scroller = viewport.current!;
+    const startParagraph = (text: string) => scroller.appendChild(document.createElement('p')).appendChild(document.createTextNode(text));
+    let paragraph = startParagraph('');
+    let pending = '';
+    // A blank line can arrive split between two frames' text.
+    let endsWithNewline = false;
+    let lastFrame = -Infinity;
+    let scheduled = false;
+    const render = () => {
+      scheduled = false;
+      lastFrame = performance.now();
+      const [first = '', ...rest] = (endsWithNewline && pending.startsWith('\n') ? `\n${pending}` : pending).split('\n\n');
+      endsWithNewline = pending.endsWith('\n');
+      pending = '';
+      paragraph.appendData(first);
+      for (const text of rest) paragraph = startParagraph(text);
+      scroller.scrollTop = scroller.scrollHeight;
+      probe.onCommit();
+    };
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      const wait = lastFrame + defaultThrottleMs - performance.now();
+      if (wait <= 0) requestAnimationFrame(render);
+      else setTimeout(() => requestAnimationFrame(render), wait);
+    };
+    const worker = new Worker(new URL('./plainTextWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data }: MessageEvent<PlainTextReport>) => {
+      if (data.type === 'failure') throw new Error(`plain-text page: ${data.message}`);
+      if (data.type !== 'text') return;
+      pending += data.text;
+      schedule();
+    };
+    probe.setTrigger(() => worker.postMessage({ pacing, batchMs: defaultThrottleMs } satisfies PlainTextStart));
+    probe.markReady();
+    return () => worker.terminate();
+  }, [pacing, probe]);
+  return (
+    <div ref={viewport} style={{ height: '100vh', overflowY: 'auto', whiteSpace: 'pre-wrap', font: '16px/1.6 system-ui, sans-serif' }}>
+      {earlier.map((message) => (
+        <p key={message.id}>{textOf(message)}</p>
+      ))}
+    </div>
+  );
+}

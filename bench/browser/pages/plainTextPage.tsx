@@ -1,0 +1,12 @@
+import '../page/frameClock';
+import { createBenchProbe } from '../page/createBenchProbe';
+import { fetchEarlierMessages } from '../page/fetchEarlierMessages';
+import { mountBenchPage } from '../page/mountBenchPage';
+import { PlainTextApp } from '../page/PlainTextApp';
+import { readPageParams } from '../page/readPageParams';
+
+const params = readPageParams();
+const probe = createBenchProbe(params);
+const earlier = params.earlier ? await fetchEarlierMessages() : [];
+
+mountBenchPage(<PlainTextApp probe={probe} pacing={params.pacing} earlier={earlier} />, probe);
