@@ -1,8 +1,7 @@
 import type { UIMessage } from 'ai';
 import { useEffect, useRef } from 'react';
-import { defaultThrottleMs } from '@threadline/headless';
+import { createSseWorkerTransport, defaultThrottleMs } from '@threadline/headless';
 import type { BenchProbe } from './createBenchProbe';
-import type { PlainTextReport, PlainTextStart } from './plainTextWorker';
 
 /** Props of {@link PlainTextApp}. */
 export interface PlainTextAppProps {
@@ -19,12 +18,13 @@ function textOf(message: UIMessage): string {
 
 /**
  * Context, not a contender: what showing the stream costs at Threadline's render rate with
- * nothing of Threadline's per frame. A worker reads `/api/chat` and posts its text at most every
- * `defaultThrottleMs`; the page renders at most once per `defaultThrottleMs`, in an animation
- * frame, as the store does, by appending the new text to the last paragraph's text node (a blank
- * line starts a new `<p>`), then pins the scroll container to its bottom. Full width, as
- * Threadline's bench page is, so the lines are as long. No markdown, no React render per frame:
- * the markdown stays as written. Each frame that shows text counts as a commit.
+ * nothing of Threadline's per frame but its transport. Threadline's worker transport reads
+ * `/api/chat` and posts its frames at most every `defaultThrottleMs`, as in Threadline's page;
+ * the page takes each frame's text delta and renders at most once per `defaultThrottleMs`, in an
+ * animation frame, as the store does, by appending the new text to the last paragraph's text
+ * node (a blank line starts a new `<p>`), then pins the scroll container to its bottom. Full
+ * width, as Threadline's bench page is, so the lines are as long. No markdown, no React render
+ * per frame: the markdown stays as written. Each frame that shows text counts as a commit.
  */
 export function PlainTextApp({ probe, pacing, earlier }: PlainTextAppProps) {
   const viewport = useRef<HTMLDivElement>(null);
@@ -55,16 +55,26 @@ export function PlainTextApp({ probe, pacing, earlier }: PlainTextAppProps) {
       if (wait <= 0) requestAnimationFrame(render);
       else setTimeout(() => requestAnimationFrame(render), wait);
     };
-    const worker = new Worker(new URL('./plainTextWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = ({ data }: MessageEvent<PlainTextReport>) => {
-      if (data.type === 'failure') throw new Error(`plain-text page: ${data.message}`);
-      if (data.type !== 'text') return;
-      pending += data.text;
-      schedule();
-    };
-    probe.setTrigger(() => worker.postMessage({ pacing, batchMs: defaultThrottleMs } satisfies PlainTextStart));
+    const transport = createSseWorkerTransport({ batchMs: defaultThrottleMs });
+    const controller = new AbortController();
+    probe.setTrigger(() => {
+      void transport({
+        url: '/api/chat',
+        method: 'POST',
+        json: { messages: [] },
+        headers: { 'x-simulator-pacing': pacing },
+        signal: controller.signal,
+        onMessage({ data }) {
+          if (data === '[DONE]') return;
+          const chunk = JSON.parse(data) as { type: string; delta?: string };
+          if (chunk.type !== 'text-delta' || !chunk.delta) return;
+          pending += chunk.delta;
+          schedule();
+        },
+      });
+    });
     probe.markReady();
-    return () => worker.terminate();
+    return () => controller.abort();
   }, [pacing, probe]);
   return (
     <div ref={viewport} style={{ height: '100vh', overflowY: 'auto', whiteSpace: 'pre-wrap', font: '16px/1.6 system-ui, sans-serif' }}>
