@@ -2,6 +2,7 @@ import type { UIMessage } from 'ai';
 import { useEffect, useState } from 'react';
 import { MarkdownText } from '@threadline/ui';
 import type { BenchProbe } from './createBenchProbe';
+import { textOfMessage } from './textOfMessage';
 
 /** Props of {@link FloorApp}. */
 export interface FloorAppProps {
@@ -10,10 +11,6 @@ export interface FloorAppProps {
   pacing: string;
   /** Shown from the start, each through `MarkdownText`. */
   earlier: readonly UIMessage[];
-}
-
-function textOf(message: UIMessage): string {
-  return message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
 }
 
 /**
@@ -33,7 +30,7 @@ export function FloorApp({ probe, pacing, earlier }: FloorAppProps) {
   return (
     <div>
       {earlier.map((message) => (
-        <MarkdownText key={message.id} text={textOf(message)} />
+        <MarkdownText key={message.id} text={textOfMessage(message)} />
       ))}
       {answer === null ? null : <MarkdownText text={answer} />}
     </div>

@@ -2,6 +2,7 @@ import type { UIMessage } from 'ai';
 import { useEffect, useRef } from 'react';
 import { createSseWorkerTransport, defaultThrottleMs } from '@threadline/headless';
 import type { BenchProbe } from './createBenchProbe';
+import { textOfMessage } from './textOfMessage';
 
 /** Props of {@link PlainTextApp}. */
 export interface PlainTextAppProps {
@@ -10,10 +11,6 @@ export interface PlainTextAppProps {
   pacing: string;
   /** Shown from the start, each as one paragraph of plain text. */
   earlier: readonly UIMessage[];
-}
-
-function textOf(message: UIMessage): string {
-  return message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
 }
 
 /**
@@ -79,7 +76,7 @@ export function PlainTextApp({ probe, pacing, earlier }: PlainTextAppProps) {
   return (
     <div ref={viewport} style={{ height: '100vh', overflowY: 'auto', whiteSpace: 'pre-wrap', font: '16px/1.6 system-ui, sans-serif' }}>
       {earlier.map((message) => (
-        <p key={message.id}>{textOf(message)}</p>
+        <p key={message.id}>{textOfMessage(message)}</p>
       ))}
     </div>
   );
