@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { defaultThrottleMs } from '@threadline/headless';
 import { createLongReport, formatPacingHeader, splitPacedText } from '@threadline/simulator';
 import type { BenchScenario } from './node/benchScenarios';
 import { benchScenarios } from './node/benchScenarios';
@@ -11,6 +12,7 @@ import { buildPages, pagesDist } from './node/buildPages';
 import { contenders } from './node/contenders';
 import { loadEarlierMessages } from './node/loadEarlierMessages';
 import { parseRunFlags, usage } from './node/parseRunFlags';
+import type { RunFlags } from './node/parseRunFlags';
 import { pickAnswerMarkers } from './node/pickAnswerMarkers';
 import { runContender } from './node/runContender';
 import { failedRun } from './node/RunResult';
@@ -28,8 +30,8 @@ if (process.argv.includes('--help')) {
 }
 const flags = parseRunFlags(process.argv.slice(2));
 if (flags.reprint) {
-  const saved = JSON.parse(readFileSync(resultsFile, 'utf8')) as { scenarios: BenchScenario[]; contenders: typeof contenders; runs: RunResult[] };
-  console.log(reportRuns(saved.runs, saved.scenarios, saved.contenders).markdown);
+  const saved = JSON.parse(readFileSync(resultsFile, 'utf8')) as { flags: Partial<RunFlags>; scenarios: BenchScenario[]; contenders: typeof contenders; runs: RunResult[] };
+  console.log(describeRenderRate(saved.flags.throttleMs) + reportRuns(saved.runs, saved.scenarios, saved.contenders).markdown);
   process.exit(0);
 }
 const startedAt = Date.now();
@@ -48,7 +50,7 @@ const scenarios: BenchScenario[] = benchScenarios
   .map((scenario) => ({ ...scenario, pacing: { ...scenario.pacing, ...maxDeltas } }));
 const chosen = contenders.filter((contender) => flags.only.includes(contender.name));
 const streamMs = (markers.deltaCount / 1000) * 1000;
-log(`answer: ${markers.deltaCount} deltas, "${markers.firstWord}" … "${markers.lastWord}"; ${flags.rounds} rounds × ${scenarios.length} scenarios × ${chosen.length} contenders`);
+log(`answer: ${markers.deltaCount} deltas, "${markers.firstWord}" … "${markers.lastWord}"; ${flags.rounds} rounds × ${scenarios.length} scenarios × ${chosen.length} contenders${flags.throttleMs === undefined ? '' : `; rendering at most every ${flags.throttleMs} ms`}`);
 
 const server = await startBenchServer(pagesDist);
 const browser = await chromium.launch({
@@ -66,6 +68,7 @@ try {
     pacing: formatPacingHeader(scenario.pacing),
     earlier: scenario.earlier,
     question,
+    throttleMs: flags.throttleMs,
   });
 
   // One short unmeasured run per contender first, so no contender pays for a cold disk or JIT cache alone.
@@ -100,7 +103,7 @@ try {
 
 const { summaries, ratios, targets, markdown } = reportRuns(runs, scenarios, chosen);
 const durationMs = Date.now() - startedAt;
-console.log(markdown);
+console.log(describeRenderRate(flags.throttleMs) + markdown);
 console.log(`\n${runs.length} runs in ${(durationMs / 60_000).toFixed(1)} min; JSON in ${resultsFile}`);
 
 mkdirSync(fileURLToPath(new URL('../results/', import.meta.url)), { recursive: true });
@@ -125,3 +128,9 @@ writeFileSync(
     2,
   )}\n`,
 );
+
+/** The report's first line when the run set its own render rate, so its figures are not read as the default's. */
+function describeRenderRate(throttleMs: number | undefined): string {
+  if (throttleMs === undefined) return '';
+  return `Threadline's pages and the plain-text page render at most every ${throttleMs} ms (\`--throttle-ms\`), not every ${defaultThrottleMs}.\n\n`;
+}

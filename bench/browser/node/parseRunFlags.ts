@@ -14,10 +14,12 @@ export interface RunFlags {
   skipBuild: boolean;
   /** Run nothing: print the report of `bench/results/browser.json` again. */
   reprint: boolean;
+  /** The render interval of Threadline's pages (the store's `throttleMs`) and the plain-text page; unset, the default. */
+  throttleMs?: number | undefined;
 }
 
 /** The usage line printed for `--help` and bad flags. */
-export const usage = `Usage: tsx bench/browser/run.ts [--rounds N] [--quick] [--only ${contenders.map((contender) => contender.name).join(',')}] [--scenarios ${benchScenarios.map((scenario) => scenario.name).join(',')}] [--skip-build] [--reprint]`;
+export const usage = `Usage: tsx bench/browser/run.ts [--rounds N] [--quick] [--only ${contenders.map((contender) => contender.name).join(',')}] [--scenarios ${benchScenarios.map((scenario) => scenario.name).join(',')}] [--throttle-ms N] [--skip-build] [--reprint]`;
 
 function pickList<T extends string>(value: string | undefined, known: readonly T[], flag: string): T[] {
   const names = (value ?? '').split(',').filter((name) => name !== '');
@@ -32,6 +34,7 @@ export function parseRunFlags(argv: readonly string[]): RunFlags {
   let quick = false;
   let skipBuild = false;
   let reprint = false;
+  let throttleMs: number | undefined;
   let only: ContenderName[] = contenders.map((contender) => contender.name);
   let scenarios: ScenarioName[] = benchScenarios.map((scenario) => scenario.name);
   for (let index = 0; index < argv.length; index += 1) {
@@ -40,6 +43,9 @@ export function parseRunFlags(argv: readonly string[]): RunFlags {
     if (flag === '--rounds') {
       rounds = Number(value());
       if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds: expected a positive integer.\n${usage}`);
+    } else if (flag === '--throttle-ms') {
+      throttleMs = Number(value());
+      if (!Number.isInteger(throttleMs) || throttleMs < 0) throw new Error(`--throttle-ms: expected a whole number of milliseconds.\n${usage}`);
     } else if (flag === '--quick') {
       quick = true;
     } else if (flag === '--skip-build') {
@@ -54,5 +60,5 @@ export function parseRunFlags(argv: readonly string[]): RunFlags {
       throw new Error(`Unknown flag "${flag}".\n${usage}`);
     }
   }
-  return { rounds: rounds ?? (quick ? 2 : 5), quick, only, scenarios, skipBuild, reprint };
+  return { rounds: rounds ?? (quick ? 2 : 5), quick, only, scenarios, skipBuild, reprint, throttleMs };
 }

@@ -58,6 +58,11 @@ export interface PageParams {
   earlier: boolean;
   /** The user's question. */
   question: string;
+  /**
+   * How often the page renders the stream, in ms: the store's `throttleMs` on Threadline's pages,
+   * the render interval of the plain-text page. Unset, `defaultThrottleMs`.
+   */
+  throttleMs?: number | undefined;
 }
 
 declare global {

@@ -1,6 +1,6 @@
 import type { UIMessage } from 'ai';
 import { useEffect, useRef } from 'react';
-import { createSseWorkerTransport, defaultThrottleMs } from '@threadline/headless';
+import { createSseWorkerTransport } from '@threadline/headless';
 import type { BenchProbe } from './createBenchProbe';
 import { textOfMessage } from './textOfMessage';
 
@@ -11,19 +11,21 @@ export interface PlainTextAppProps {
   pacing: string;
   /** Shown from the start, each as one paragraph of plain text. */
   earlier: readonly UIMessage[];
+  /** The least time between two renders, as the store's `throttleMs` (the same on Threadline's page). */
+  throttleMs: number;
 }
 
 /**
  * Context, not a contender: what showing the stream costs at Threadline's render rate with
  * nothing of Threadline's per frame but its transport. Threadline's worker transport reads
- * `/api/chat` and posts its frames at most every `defaultThrottleMs`, as in Threadline's page;
- * the page takes each frame's text delta and renders at most once per `defaultThrottleMs`, in an
+ * `/api/chat` and posts its frames at most every `throttleMs` (16 at least), as Threadline's client does; the
+ * page takes each frame's text delta and renders at most once per `throttleMs`, in an
  * animation frame, as the store does, by appending the new text to the last paragraph's text
  * node (a blank line starts a new `<p>`), then pins the scroll container to its bottom. Full
  * width, as Threadline's bench page is, so the lines are as long. No markdown, no React render
  * per frame: the markdown stays as written. Each frame that shows text counts as a commit.
  */
-export function PlainTextApp({ probe, pacing, earlier }: PlainTextAppProps) {
+export function PlainTextApp({ probe, pacing, earlier, throttleMs }: PlainTextAppProps) {
   const viewport = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const scroller = viewport.current!;
@@ -48,11 +50,11 @@ export function PlainTextApp({ probe, pacing, earlier }: PlainTextAppProps) {
     const schedule = () => {
       if (scheduled) return;
       scheduled = true;
-      const wait = lastFrame + defaultThrottleMs - performance.now();
+      const wait = lastFrame + throttleMs - performance.now();
       if (wait <= 0) requestAnimationFrame(render);
       else setTimeout(() => requestAnimationFrame(render), wait);
     };
-    const transport = createSseWorkerTransport({ batchMs: defaultThrottleMs });
+    const transport = createSseWorkerTransport({ batchMs: Math.max(16, throttleMs) });
     const controller = new AbortController();
     probe.setTrigger(() => {
       void transport({
@@ -72,7 +74,7 @@ export function PlainTextApp({ probe, pacing, earlier }: PlainTextAppProps) {
     });
     probe.markReady();
     return () => controller.abort();
-  }, [pacing, probe]);
+  }, [pacing, probe, throttleMs]);
   return (
     <div ref={viewport} style={{ height: '100vh', overflowY: 'auto', whiteSpace: 'pre-wrap', font: '16px/1.6 system-ui, sans-serif' }}>
       {earlier.map((message) => (

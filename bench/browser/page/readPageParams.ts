@@ -9,6 +9,7 @@ export function formatPageParams(params: PageParams): string {
     earlier: params.earlier ? '1' : '0',
     question: params.question,
   });
+  if (params.throttleMs !== undefined) query.set('throttle', String(params.throttleMs));
   return `?${query.toString()}`;
 }
 
@@ -20,5 +21,13 @@ export function readPageParams(search: string = window.location.search): PagePar
     if (value === null) throw new Error(`bench page: the URL has no "${name}" parameter.`);
     return value;
   };
-  return { firstWord: read('first'), lastWord: read('last'), pacing: read('pacing'), earlier: read('earlier') === '1', question: read('question') };
+  const throttle = query.get('throttle');
+  return {
+    firstWord: read('first'),
+    lastWord: read('last'),
+    pacing: read('pacing'),
+    earlier: read('earlier') === '1',
+    question: read('question'),
+    throttleMs: throttle === null ? undefined : Number(throttle),
+  };
 }

@@ -1,4 +1,5 @@
 import '../page/frameClock';
+import { defaultThrottleMs } from '@threadline/headless';
 import { createBenchProbe } from '../page/createBenchProbe';
 import { fetchEarlierMessages } from '../page/fetchEarlierMessages';
 import { mountBenchPage } from '../page/mountBenchPage';
@@ -9,4 +10,4 @@ const params = readPageParams();
 const probe = createBenchProbe(params);
 const earlier = params.earlier ? await fetchEarlierMessages() : [];
 
-mountBenchPage(<PlainTextApp probe={probe} pacing={params.pacing} earlier={earlier} />, probe);
+mountBenchPage(<PlainTextApp probe={probe} pacing={params.pacing} earlier={earlier} throttleMs={params.throttleMs ?? defaultThrottleMs} />, probe);

@@ -15,7 +15,7 @@ const threadId = await createBoostedThread();
 
 mountBenchPage(
   <QueryClientProvider client={new QueryClient()}>
-    <ThreadlineProvider client={createThreadlineClient({ sseTransport: openSseStream })}>
+    <ThreadlineProvider client={createThreadlineClient({ sseTransport: openSseStream, ...(params.throttleMs === undefined ? {} : { throttleMs: params.throttleMs }) })}>
       <ThreadlineApp probe={probe} threadId={threadId} question={params.question} pacing={params.pacing} earlier={params.earlier} firstWord={params.firstWord} />
     </ThreadlineProvider>
   </QueryClientProvider>,

@@ -1,5 +1,6 @@
 import '../page/frameClock';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createThreadlineClient } from '@threadline/headless';
 import { ThreadlineProvider } from '@threadline/headless/react';
 import '@threadline/ui/styles.css';
 import { createBenchProbe } from '../page/createBenchProbe';
@@ -11,10 +12,12 @@ import { ThreadlineApp } from '../page/ThreadlineApp';
 const params = readPageParams();
 const probe = createBenchProbe(params);
 const threadId = await createBoostedThread();
+// As the README shows, unless the run sets a render rate.
+const client = params.throttleMs === undefined ? {} : { client: createThreadlineClient({ throttleMs: params.throttleMs }) };
 
 mountBenchPage(
   <QueryClientProvider client={new QueryClient()}>
-    <ThreadlineProvider>
+    <ThreadlineProvider {...client}>
       <ThreadlineApp probe={probe} threadId={threadId} question={params.question} pacing={params.pacing} earlier={params.earlier} firstWord={params.firstWord} />
     </ThreadlineProvider>
   </QueryClientProvider>,
