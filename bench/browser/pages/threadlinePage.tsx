@@ -12,12 +12,12 @@ import { ThreadlineApp } from '../page/ThreadlineApp';
 const params = readPageParams();
 const probe = createBenchProbe(params);
 const threadId = await createBoostedThread();
-// As the README shows, unless the run sets a render rate.
-const client = params.throttleMs === undefined ? {} : { client: createThreadlineClient({ throttleMs: params.throttleMs }) };
+// The provider's own client, as the README shows, unless the run sets a render rate.
+const providerProps = params.throttleMs === undefined ? {} : { client: createThreadlineClient({ throttleMs: params.throttleMs }) };
 
 mountBenchPage(
   <QueryClientProvider client={new QueryClient()}>
-    <ThreadlineProvider {...client}>
+    <ThreadlineProvider {...providerProps}>
       <ThreadlineApp probe={probe} threadId={threadId} question={params.question} pacing={params.pacing} earlier={params.earlier} firstWord={params.firstWord} />
     </ThreadlineProvider>
   </QueryClientProvider>,
