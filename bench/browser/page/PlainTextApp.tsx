@@ -18,12 +18,13 @@ export interface PlainTextAppProps {
 /**
  * Context, not a contender: what showing the stream costs at Threadline's render rate with
  * nothing of Threadline's per frame but its transport. Threadline's worker transport reads
- * `/api/chat` and posts its frames at most every `throttleMs` (16 at least), as Threadline's client does; the
- * page takes each frame's text delta and renders at most once per `throttleMs`, in an
- * animation frame, as the store does, by appending the new text to the last paragraph's text
- * node (a blank line starts a new `<p>`), then pins the scroll container to its bottom. Full
- * width, as Threadline's bench page is, so the lines are as long. No markdown, no React render
- * per frame: the markdown stays as written. Each frame that shows text counts as a commit.
+ * `/api/chat` and posts its frames at most every `throttleMs` (16 at least, as Threadline's
+ * client batches them); the page takes each frame's text delta and renders at most once per
+ * `throttleMs`, in an animation frame, as the store does, by appending the new text to the last
+ * paragraph's text node (a blank line starts a new `<p>`), then pins the scroll container to its
+ * bottom. Full width, as Threadline's bench page is, so the lines are as long. No markdown, no
+ * React render per frame: the markdown stays as written. Each frame that shows text counts as a
+ * commit.
  */
 export function PlainTextApp({ probe, pacing, earlier, throttleMs }: PlainTextAppProps) {
   const viewport = useRef<HTMLDivElement>(null);
