@@ -132,5 +132,5 @@ writeFileSync(
 /** The report's first line when the run set its own render rate, so its figures are not read as the default's. */
 function describeRenderRate(throttleMs: number | undefined): string {
   if (throttleMs === undefined) return '';
-  return `Threadline's pages and the plain-text page render at most every ${throttleMs} ms (\`--throttle-ms\`), not every ${defaultThrottleMs}.\n\n`;
+  return `Threadline's pages and the plain-text and newest-text pages render at most every ${throttleMs} ms (\`--throttle-ms\`), not every ${defaultThrottleMs}.\n\n`;
 }

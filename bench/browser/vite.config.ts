@@ -50,6 +50,7 @@ export default defineConfig({
         floor: pages('floor'),
         network: pages('network'),
         'plain-text': pages('plain-text'),
+        'newest-text': pages('newest-text'),
       },
     },
   },

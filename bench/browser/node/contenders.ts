@@ -1,5 +1,5 @@
 /** The pages measured, one per contender. */
-export type ContenderName = 'threadline' | 'threadline-main-thread' | 'usechat-markdown' | 'usechat-streamdown' | 'floor' | 'network' | 'plain-text';
+export type ContenderName = 'threadline' | 'threadline-main-thread' | 'usechat-markdown' | 'usechat-streamdown' | 'floor' | 'network' | 'plain-text' | 'newest-text';
 
 /** A contender and its page in `bench/browser/dist`. */
 export interface Contender {
@@ -18,4 +18,5 @@ export const contenders: readonly Contender[] = [
   { name: 'floor', label: 'static floor (MarkdownText once)', page: '/floor.html' },
   { name: 'network', label: 'network only (fetch, read, drop)', page: '/network.html' },
   { name: 'plain-text', label: 'plain text at the same render rate (no markdown)', page: '/plain-text.html' },
+  { name: 'newest-text', label: 'only the newest text at the same render rate (nothing grows)', page: '/newest-text.html' },
 ];

@@ -14,7 +14,7 @@ export interface RunFlags {
   skipBuild: boolean;
   /** Run nothing: print the report of `bench/results/browser.json` again. */
   reprint: boolean;
-  /** The render interval of Threadline's pages (the store's `throttleMs`) and the plain-text page; unset, the default. */
+  /** The render interval of Threadline's pages (the store's `throttleMs`) and the plain-text and newest-text pages; unset, the default. */
   throttleMs?: number | undefined;
 }
 

@@ -60,7 +60,7 @@ export interface PageParams {
   question: string;
   /**
    * How often the page renders the stream, in ms: the store's `throttleMs` on Threadline's pages,
-   * the render interval of the plain-text page. Unset, `defaultThrottleMs`.
+   * the render interval of the plain-text and newest-text pages. Unset, `defaultThrottleMs`.
    */
   throttleMs?: number | undefined;
 }
