@@ -1,19 +1,7 @@
-import type { UIMessage } from 'ai';
 import { useEffect, useRef } from 'react';
-import type { BenchProbe } from './createBenchProbe';
 import { streamTextAtRenderRate } from './streamTextAtRenderRate';
 import { textOfMessage } from './textOfMessage';
-
-/** Props of {@link NewestTextApp}. */
-export interface NewestTextAppProps {
-  probe: BenchProbe;
-  /** The `x-simulator-pacing` header the bench server paces `/api/chat` by. */
-  pacing: string;
-  /** Shown from the start below the newest text, each as one paragraph of plain text. */
-  earlier: readonly UIMessage[];
-  /** The least time between two renders, as the store's `throttleMs` (the same on Threadline's page). */
-  throttleMs: number;
-}
+import type { TextPageProps } from './TextPageProps';
 
 /**
  * Context, not a contender: the least a page can show of the stream at Threadline's render rate,
@@ -23,7 +11,7 @@ export interface NewestTextAppProps {
  * scrolls, and what the page costs is the render rate's own (the transport's posts, the timers
  * and one small frame per render).
  */
-export function NewestTextApp({ probe, pacing, earlier, throttleMs }: NewestTextAppProps) {
+export function NewestTextApp({ probe, pacing, earlier, throttleMs }: TextPageProps) {
   const line = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const text = line.current!.appendChild(document.createTextNode(''));

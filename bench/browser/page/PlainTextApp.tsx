@@ -1,19 +1,7 @@
-import type { UIMessage } from 'ai';
 import { useEffect, useRef } from 'react';
-import type { BenchProbe } from './createBenchProbe';
 import { streamTextAtRenderRate } from './streamTextAtRenderRate';
 import { textOfMessage } from './textOfMessage';
-
-/** Props of {@link PlainTextApp}. */
-export interface PlainTextAppProps {
-  probe: BenchProbe;
-  /** The `x-simulator-pacing` header the bench server paces `/api/chat` by. */
-  pacing: string;
-  /** Shown from the start, each as one paragraph of plain text. */
-  earlier: readonly UIMessage[];
-  /** The least time between two renders, as the store's `throttleMs` (the same on Threadline's page). */
-  throttleMs: number;
-}
+import type { TextPageProps } from './TextPageProps';
 
 /**
  * Context, not a contender: what showing the stream costs at Threadline's render rate with
@@ -23,7 +11,7 @@ export interface PlainTextAppProps {
  * is, so the lines are as long. No markdown, no React render per frame: the markdown stays as
  * written.
  */
-export function PlainTextApp({ probe, pacing, earlier, throttleMs }: PlainTextAppProps) {
+export function PlainTextApp({ probe, pacing, earlier, throttleMs }: TextPageProps) {
   const viewport = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const scroller = viewport.current!;

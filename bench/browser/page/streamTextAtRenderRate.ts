@@ -1,23 +1,18 @@
 import { createSseWorkerTransport } from '@threadline/headless';
-import type { BenchProbe } from './createBenchProbe';
+import type { TextPageProps } from './TextPageProps';
 
-/** What {@link streamTextAtRenderRate} reads and how often it renders. */
-export interface TextStreamOptions {
-  probe: BenchProbe;
-  /** The `x-simulator-pacing` header the bench server paces `/api/chat` by. */
-  pacing: string;
-  /** The least time between two renders, as the store's `throttleMs`. */
-  throttleMs: number;
+/** What {@link streamTextAtRenderRate} reads, how often it renders, and how. */
+export interface TextStreamOptions extends Pick<TextPageProps, 'probe' | 'pacing' | 'throttleMs'> {
   /** Shows the text that arrived since the last render; called in an animation frame. */
   render(text: string): void;
 }
 
 /**
- * The stream of the context pages that render without Threadline (plain text, one line), paced
- * as Threadline's page is: Threadline's worker transport reads `/api/chat` and posts its frames
- * at most every `throttleMs` (16 at least, as Threadline's client batches them), and the text
- * deltas gathered since the last render are handed to `render` at most once per `throttleMs`, in
- * an animation frame, as the store notifies. Each render counts as a commit. The probe's trigger
+ * The stream of the context pages that render without Threadline (plain text, newest text), paced
+ * as Threadline's page is: Threadline's worker transport reads `/api/chat` and posts its frames at
+ * most every `throttleMs` (16 at least, as Threadline's client batches them), and the text deltas
+ * gathered since the last render are handed to `render` at most once per `throttleMs`, in an
+ * animation frame, as the store notifies. Each render counts as a commit. The probe's trigger
  * sends the request; the returned function aborts it.
  */
 export function streamTextAtRenderRate({ probe, pacing, throttleMs, render }: TextStreamOptions): () => void {
